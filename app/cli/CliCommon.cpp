@@ -1,0 +1,52 @@
+#include "app/cli/CliCommon.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <unistd.h>
+
+namespace ns::cli {
+
+int fail(const QString& verb, const QString& reason, int code)
+{
+    std::fprintf(stderr, "nervescope-cli %s: %s\n", qPrintable(verb), qPrintable(reason));
+    return code;
+}
+
+bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int minPositional, int* exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args)) {
+        *exitCode = fail(args.value(0), parser.errorText(), Usage);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = Ok;
+        return false;
+    }
+    if (parser.positionalArguments().size() < minPositional) {
+        *exitCode = fail(args.value(0), QCoreApplication::translate("cli", "missing arguments (see --help)"), Usage);
+        return false;
+    }
+    return true;
+}
+
+void printJson(const QJsonDocument& doc)
+{
+    std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+}
+
+void printLine(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+}
+
+void printProgress(const QString& verb, double fraction, const QString& message)
+{
+    static const bool tty = isatty(fileno(stderr));
+    if (!tty && qEnvironmentVariableIsEmpty("NERVESCOPE_PROGRESS"))
+        return;
+    std::fprintf(stderr, "%s: %3d%% %s\n", qPrintable(verb), int(fraction * 100 + 0.5), qPrintable(message));
+}
+
+} // namespace ns::cli

@@ -1,0 +1,28 @@
+#pragma once
+// Shared plumbing of nervescope-cli verbs: argument parsing, error exit, JSON output.
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QString>
+#include <QStringList>
+
+namespace ns::cli {
+
+// Exit codes: 0 success, 1 the work failed (bad input file...), 2 bad usage.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// Prints "nervescope-cli VERB: reason" on stderr and returns `code`.
+int fail(const QString& verb, const QString& reason, int code = Failed);
+
+// Parses `args` (args[0] is the verb); prints --help and exits 0, or a usage error (exit 2).
+// Returns false when the caller should return `*exitCode`.
+bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int minPositional, int* exitCode);
+
+void printJson(const QJsonDocument& doc);
+void printLine(const QString& line);
+
+// Progress lines on stderr ("frames: 40% writing frame 12"), quiet when not a terminal
+// unless forced, so scripts and CI logs stay readable.
+void printProgress(const QString& verb, double fraction, const QString& message);
+
+} // namespace ns::cli

@@ -1,0 +1,9 @@
+#pragma once
+#include <QStringList>
+
+namespace ns::cli {
+// Each takes its arguments with args[0] == the verb, returns the process exit code.
+int runInfo(const QStringList& args);
+int runFrames(const QStringList& args);
+int runSystem(const QStringList& args);
+} // namespace ns::cli

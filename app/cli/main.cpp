@@ -1,0 +1,58 @@
+// nervescope-cli: the command-line twin of the GUI. Links no widget library.
+
+#include "app/cli/CliCommon.h"
+#include "app/cli/Commands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+
+namespace {
+
+struct Verb {
+    const char* name;
+    const char* summary;
+    int (*run)(const QStringList& args);
+};
+
+const Verb kVerbs[] = {
+    {"info", QT_TRANSLATE_NOOP("cli", "describe a study: frames, size, frame rate, photometric, transfer syntax, calibration"), ns::cli::runInfo},
+    {"frames", QT_TRANSLATE_NOOP("cli", "write decoded frames as PNG, as the viewer displays them"), ns::cli::runFrames},
+    {"system", QT_TRANSLATE_NOOP("cli", "report the inference device (CPU/GPU) and library versions"), ns::cli::runSystem},
+};
+
+void printUsage()
+{
+    std::printf("%s\n\n", qPrintable(QCoreApplication::translate("cli", "Usage: nervescope-cli VERB [options] (VERB --help for details)")));
+    for (const Verb& v : kVerbs)
+        std::printf("  %-8s %s\n", v.name, qPrintable(QCoreApplication::translate("cli", v.summary)));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("nervescope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NERVESCOPE_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("nervescope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        printUsage();
+        return args.size() < 2 ? ns::cli::Usage : ns::cli::Ok;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        std::printf("nervescope-cli %s\n", NERVESCOPE_VERSION);
+        return ns::cli::Ok;
+    }
+    for (const Verb& v : kVerbs)
+        if (args[1] == QLatin1String(v.name))
+            return v.run(args.mid(1));
+    printUsage();
+    return ns::cli::fail(args[1], QCoreApplication::translate("cli", "unknown verb"), ns::cli::Usage);
+}
