@@ -20,7 +20,13 @@ bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int minPos
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // QCommandLineParser names argv[0]; the user typed "nervescope-cli VERB".
+        QString help = parser.helpText();
+        const int eol = help.indexOf(QLatin1Char('\n'));
+        const QString usage = help.left(eol);
+        const int opts = usage.indexOf(QLatin1String(" [options]"));
+        help = QCoreApplication::translate("cli", "Usage: nervescope-cli %1").arg(args.value(0)) + usage.mid(opts) + help.mid(eol);
+        std::fputs(qPrintable(help), stdout);
         *exitCode = Ok;
         return false;
     }

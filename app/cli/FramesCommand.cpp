@@ -1,0 +1,74 @@
+// nervescope-cli frames FILE --out DIR [--first N] [--last M]: decoded frames as PNG,
+// greyscale or RGB exactly as the viewer displays them (file's default window/level).
+
+#include "app/cli/CliCommon.h"
+#include "app/cli/Commands.h"
+#include "core/media/DisplayMapping.h"
+#include "core/media/MediaOpener.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace ns::cli {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("cli", s); }
+}
+
+int runFrames(const QStringList& args)
+{
+    const QString verb = QStringLiteral("frames");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write decoded frames as PNG files (frame_0001.png, ...), greyscale or RGB as "
+                                        "displayed. Frame numbers are 1-based and inclusive."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("DICOM, video or image file, or a folder of images"));
+    parser.addOption({QStringLiteral("out"), tr("Output folder (created if missing)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("first"), tr("First frame to write (default 1)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("last"), tr("Last frame to write (default: the last frame)."), QStringLiteral("M")});
+    int code = Ok;
+    if (!parseOrExit(parser, args, 1, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("out")))
+        return fail(verb, tr("--out DIR is required"), Usage);
+
+    media::OpenResult opened = media::openMedia(parser.positionalArguments().first());
+    if (!opened)
+        return fail(verb, opened.error);
+    media::FrameSource& src = *opened.source;
+
+    bool okFirst = true, okLast = true;
+    const int first = parser.isSet(QStringLiteral("first")) ? parser.value(QStringLiteral("first")).toInt(&okFirst) : 1;
+    const int last = parser.isSet(QStringLiteral("last")) ? parser.value(QStringLiteral("last")).toInt(&okLast) : src.frameCount();
+    if (!okFirst || !okLast || first < 1 || last < first || last > src.frameCount())
+        return fail(verb, tr("frame range %1-%2 is not within 1-%3")
+                              .arg(parser.value(QStringLiteral("first")), parser.value(QStringLiteral("last")))
+                              .arg(src.frameCount()), Usage);
+
+    const QString outDir = parser.value(QStringLiteral("out"));
+    if (!QDir().mkpath(outDir))
+        return fail(verb, tr("cannot create the output folder %1").arg(outDir));
+
+    const int digits = std::max(4, int(QString::number(src.frameCount()).size()));
+    int written = 0;
+    QStringList failures;
+    for (int n = first; n <= last; ++n) {
+        QString error;
+        const QImage frame = src.frame(n - 1, &error);
+        if (frame.isNull()) {
+            failures << error;
+            continue;
+        }
+        const QImage shown = media::toDisplayImage(frame, src.info().defaultWindow, src.info().bitsStored);
+        const QString file = QDir(outDir).filePath(QStringLiteral("frame_%1.png").arg(n, digits, 10, QLatin1Char('0')));
+        if (!shown.save(file, "PNG"))
+            return fail(verb, tr("cannot write %1 (is the disk full or read-only?)").arg(file));
+        ++written;
+        printProgress(verb, double(n - first + 1) / (last - first + 1), tr("wrote frame %1").arg(n));
+    }
+    printLine(tr("%1 frame(s) written to %2").arg(written).arg(outDir));
+    if (!failures.isEmpty())
+        return fail(verb, tr("%1 frame(s) could not be decoded; first: %2").arg(failures.size()).arg(failures.first()));
+    return Ok;
+}
+
+} // namespace ns::cli
