@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints its report. Usage: bench/run-all.sh BUILD_DIR [runs]
+set -euo pipefail
+BUILD_DIR=${1:-build/release}; RUNS=${2:-7}
+for b in "$BUILD_DIR"/bench/bench_*; do
+  [ -x "$b" ] || continue
+  echo "== $(basename "$b")"
+  QT_QPA_PLATFORM=offscreen "$b" "$RUNS"
+done
