@@ -60,8 +60,9 @@ int runInfo(const QStringList& args)
     if (!opened)
         return fail(QStringLiteral("info"), opened.error);
     media::FrameSource& src = *opened.source;
-    if (parser.isSet(QStringLiteral("scan")))
-        scanAllFrames(src, QStringLiteral("info"));
+    QString scanError;
+    if (parser.isSet(QStringLiteral("scan")) && !scanAllFrames(src, QStringLiteral("info"), &scanError))
+        return fail(QStringLiteral("info"), scanError);
 
     if (parser.isSet(QStringLiteral("json")))
         printJson(QJsonDocument(studyToJson(src)));

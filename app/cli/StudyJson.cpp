@@ -68,17 +68,10 @@ QJsonObject studyToJson(const media::FrameSource& source)
     return out;
 }
 
-int scanAllFrames(media::FrameSource& source, const QString& verb)
+bool scanAllFrames(media::FrameSource& source, const QString& verb, QString* error)
 {
-    int failed = 0;
-    const int n = source.frameCount();
-    for (int i = 0; i < n; ++i) {
-        if (source.frame(i).isNull())
-            ++failed;
-        if (i % 25 == 0 || i == n - 1)
-            printProgress(verb, double(i + 1) / n, QCoreApplication::translate("cli", "scanned frame %1 of %2").arg(i + 1).arg(n));
-    }
-    return failed;
+    const jobs::Progress progress([&](double f, const QString& msg) { printProgress(verb, f, msg); }, jobs::CancelToken());
+    return source.scanForDamage(progress, error);
 }
 
 } // namespace ns::cli

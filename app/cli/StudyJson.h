@@ -10,8 +10,8 @@ namespace ns::cli {
 QJsonObject calibrationToJson(const media::Calibration& calibration);
 QJsonObject studyToJson(const media::FrameSource& source);
 
-// Decodes every frame once so damaged ones are found and recorded in the source's info;
-// prints progress on stderr. Returns the number of frames that failed.
-int scanAllFrames(media::FrameSource& source, const QString& verb);
+// Decodes every frame once so damaged ones are found and recorded in the source's info
+// (FrameSource::scanForDamage); prints progress on stderr.
+bool scanAllFrames(media::FrameSource& source, const QString& verb, QString* error);
 
 } // namespace ns::cli

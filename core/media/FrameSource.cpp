@@ -36,6 +36,28 @@ QImage FrameSource::frame(int index, QString* error)
     return decoded;
 }
 
+bool FrameSource::scanForDamage(const jobs::Progress& progress, QString* error)
+{
+    QList<FrameRange> damaged;
+    for (int i = 0; i < m_frameCount; ++i) {
+        if (progress.isCancelled()) {
+            if (error)
+                *error = QCoreApplication::translate("FrameSource", "The scan was cancelled.");
+            return false;
+        }
+        if (frame(i).isNull()) {
+            if (!damaged.isEmpty() && damaged.last().last == i - 1)
+                damaged.last().last = i;
+            else
+                damaged.append(FrameRange{i, i});
+        }
+        progress.report(double(i + 1) / m_frameCount,
+                        QCoreApplication::translate("FrameSource", "Checked frame %1 of %2").arg(i + 1).arg(m_frameCount));
+    }
+    m_info.damagedRanges = damaged;
+    return true;
+}
+
 QString sourceKindName(SourceKind kind)
 {
     switch (kind) {

@@ -3,6 +3,7 @@
 // still images and folders of images. Frames are decoded on demand and kept in a bounded
 // LRU cache, so a 1,000-frame cine never needs all its frames in memory.
 
+#include "core/jobs/Progress.h"
 #include "core/media/Calibration.h"
 #include "core/media/FrameCache.h"
 #include "core/media/SourceInfo.h"
@@ -33,6 +34,12 @@ public:
     QImage frame(int index, QString* error = nullptr);
 
     FrameCache& cache() { return m_cache; }
+
+    // Decodes every frame once to find the ones that cannot be decoded, records them in
+    // info().damagedRanges and corrects what the container got wrong. Returns false when
+    // cancelled or unreadable (with the reason in `error`). Call from one thread at a time,
+    // and read info()/frameCount() on the owner's thread once it has finished.
+    virtual bool scanForDamage(const ns::jobs::Progress& progress, QString* error = nullptr);
 
 protected:
     FrameSource();

@@ -9,7 +9,7 @@ namespace ns::media {
 OpenResult openDicomFile(const QString& path);     // DicomFrameSource.cpp
 OpenResult openVideoFile(const QString& path);     // VideoFrameSource.cpp
 OpenResult openImageFile(const QString& path);     // ImageFrameSource.cpp
-OpenResult openImageFolder(const QString& folder); // ImageFrameSource.cpp
+OpenResult openImageFolder(const QString& folder); // ImageSequenceSource.cpp
 
 bool hasVideoExtension(const QString& path);
 bool hasImageExtension(const QString& path);

@@ -19,7 +19,9 @@ struct FrameRange {
     bool operator==(const FrameRange& o) const { return first == o.first && last == o.last; }
 };
 
-// Display window in stored pixel values (DICOM Window Center/Width semantics).
+// Display window in the values of FrameSource::frame() (DICOM Window Center/Width
+// semantics): for DICOM, rescale is undone, signedOffset added and MONOCHROME1 mirrored,
+// so toDisplayImage(frame, window) is right for every photometric interpretation.
 struct WindowLevel {
     double center = 127.5;
     double width = 256.0;
