@@ -11,25 +11,21 @@
 
 namespace ns::cli {
 
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("cli", s); }
-}
-
 int runFrames(const QStringList& args)
 {
     const QString verb = QStringLiteral("frames");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write decoded frames as PNG files (frame_0001.png, ...), greyscale or RGB as "
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Write decoded frames as PNG files (frame_0001.png, ...), greyscale or RGB as "
                                         "displayed. Frame numbers are 1-based and inclusive."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("DICOM, video or image file, or a folder of images"));
-    parser.addOption({QStringLiteral("out"), tr("Output folder (created if missing)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("first"), tr("First frame to write (default 1)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("last"), tr("Last frame to write (default: the last frame)."), QStringLiteral("M")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "DICOM, video or image file, or a folder of images"));
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder (created if missing)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("first"), QCoreApplication::translate("cli", "First frame to write (default 1)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("last"), QCoreApplication::translate("cli", "Last frame to write (default: the last frame)."), QStringLiteral("M")});
     int code = Ok;
     if (!parseOrExit(parser, args, 1, &code))
         return code;
     if (!parser.isSet(QStringLiteral("out")))
-        return fail(verb, tr("--out DIR is required"), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "--out DIR is required"), Usage);
 
     media::OpenResult opened = media::openMedia(parser.positionalArguments().first());
     if (!opened)
@@ -40,13 +36,13 @@ int runFrames(const QStringList& args)
     const int first = parser.isSet(QStringLiteral("first")) ? parser.value(QStringLiteral("first")).toInt(&okFirst) : 1;
     const int last = parser.isSet(QStringLiteral("last")) ? parser.value(QStringLiteral("last")).toInt(&okLast) : src.frameCount();
     if (!okFirst || !okLast || first < 1 || last < first || last > src.frameCount())
-        return fail(verb, tr("frame range %1-%2 is not within 1-%3")
+        return fail(verb, QCoreApplication::translate("cli", "frame range %1-%2 is not within 1-%3")
                               .arg(parser.value(QStringLiteral("first")), parser.value(QStringLiteral("last")))
                               .arg(src.frameCount()), Usage);
 
     const QString outDir = parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(outDir))
-        return fail(verb, tr("cannot create the output folder %1").arg(outDir));
+        return fail(verb, QCoreApplication::translate("cli", "cannot create the output folder %1").arg(outDir));
 
     const int digits = std::max(4, int(QString::number(src.frameCount()).size()));
     int written = 0;
@@ -61,13 +57,13 @@ int runFrames(const QStringList& args)
         const QImage shown = media::toDisplayImage(frame, src.info().defaultWindow, src.info().bitsStored);
         const QString file = QDir(outDir).filePath(QStringLiteral("frame_%1.png").arg(n, digits, 10, QLatin1Char('0')));
         if (!shown.save(file, "PNG"))
-            return fail(verb, tr("cannot write %1 (is the disk full or read-only?)").arg(file));
+            return fail(verb, QCoreApplication::translate("cli", "cannot write %1 (is the disk full or read-only?)").arg(file));
         ++written;
-        printProgress(verb, double(n - first + 1) / (last - first + 1), tr("wrote frame %1").arg(n));
+        printProgress(verb, double(n - first + 1) / (last - first + 1), QCoreApplication::translate("cli", "wrote frame %1").arg(n));
     }
-    printLine(tr("%1 frame(s) written to %2").arg(written).arg(outDir));
+    printLine(QCoreApplication::translate("cli", "%1 frame(s) written to %2").arg(written).arg(outDir));
     if (!failures.isEmpty())
-        return fail(verb, tr("%1 frame(s) could not be decoded; first: %2").arg(failures.size()).arg(failures.first()));
+        return fail(verb, QCoreApplication::translate("cli", "%1 frame(s) could not be decoded; first: %2").arg(failures.size()).arg(failures.first()));
     return Ok;
 }
 

@@ -5,7 +5,6 @@
 namespace ns::media {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Calibration", text); }
 
 // A pixel "contains" a point when the point lies within the pixel's square, so a shape
 // drawn on the last pixel column of a region (x = max + 0.5) still belongs to it.
@@ -70,7 +69,7 @@ MeasurementScale Calibration::scaleFor(const QPolygonF& shape) const
     MeasurementScale s;
     switch (kind()) {
     case Kind::None:
-        s.reason = tr("The image carries no calibration (no ultrasound regions, no pixel spacing).");
+        s.reason = QCoreApplication::translate("Calibration", "The image carries no calibration (no ultrasound regions, no pixel spacing).");
         return s;
     case Kind::PixelSpacing:
         s.valid = true;
@@ -85,14 +84,14 @@ MeasurementScale Calibration::scaleFor(const QPolygonF& shape) const
         bool anyInside = false;
         for (const QPointF& p : shape)
             anyInside = anyInside || regionAt(p) >= 0;
-        s.reason = anyInside ? tr("The measurement crosses ultrasound regions, so it has no single scale.")
-                             : tr("The measurement lies outside every calibrated ultrasound region.");
+        s.reason = anyInside ? QCoreApplication::translate("Calibration", "The measurement crosses ultrasound regions, so it has no single scale.")
+                             : QCoreApplication::translate("Calibration", "The measurement lies outside every calibrated ultrasound region.");
         return s;
     }
     const UltrasoundRegion& r = m_regions[idx];
     s.regionIndex = idx;
     if (!r.isSpatiallyCalibrated()) {
-        s.reason = tr("Ultrasound region %1 has no spatial calibration (units %2 x %3).")
+        s.reason = QCoreApplication::translate("Calibration", "Ultrasound region %1 has no spatial calibration (units %2 x %3).")
                        .arg(idx + 1).arg(physicalUnitsName(r.unitsX), physicalUnitsName(r.unitsY));
         return s;
     }
@@ -111,14 +110,14 @@ QString Calibration::describe() const
 {
     switch (kind()) {
     case Kind::None:
-        return tr("not calibrated");
+        return QCoreApplication::translate("Calibration", "not calibrated");
     case Kind::PixelSpacing:
-        return tr("pixel spacing %1 x %2 mm").arg(m_pixelSpacing->x(), 0, 'g', 6).arg(m_pixelSpacing->y(), 0, 'g', 6);
+        return QCoreApplication::translate("Calibration", "pixel spacing %1 x %2 mm").arg(m_pixelSpacing->x(), 0, 'g', 6).arg(m_pixelSpacing->y(), 0, 'g', 6);
     case Kind::UltrasoundRegions: {
         int calibrated = 0;
         for (const auto& r : m_regions)
             calibrated += r.isSpatiallyCalibrated() ? 1 : 0;
-        return tr("%1 ultrasound regions, %2 spatially calibrated").arg(m_regions.size()).arg(calibrated);
+        return QCoreApplication::translate("Calibration", "%1 ultrasound regions, %2 spatially calibrated").arg(m_regions.size()).arg(calibrated);
     }
     }
     return {};

@@ -33,7 +33,6 @@ namespace ns::media {
 using namespace ns::media::dicom;
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DicomFrameSource", text); }
 
 enum class Codec { Native, Dcmtk, Jpeg2000 };
 
@@ -82,7 +81,7 @@ std::unique_ptr<DicomFrameSource> DicomFrameSource::open(const QString& path, QS
             source.reset();
     }
     if (!source && error)
-        *error = tr("Cannot open %1: %2.").arg(QDir::toNativeSeparators(path), reason);
+        *error = QCoreApplication::translate("DicomFrameSource", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(path), reason);
     return source;
 }
 
@@ -99,15 +98,15 @@ bool DicomFrameSource::initialise(QString* reason)
     DcmElement* pixelElement = nullptr;
     if (ds.findAndGetElement(DCM_PixelData, pixelElement).bad() || !pixelElement) {
         if (ds.tagExists(DCM_FloatPixelData) || ds.tagExists(DCM_DoubleFloatPixelData))
-            *reason = tr("floating-point pixel data is not supported");
+            *reason = QCoreApplication::translate("DicomFrameSource", "floating-point pixel data is not supported");
         else
-            *reason = sopClass.empty() ? tr("it holds no image (no pixel data)")
-                                       : tr("it holds no image (it is a %1 object)").arg(sopName);
+            *reason = sopClass.empty() ? QCoreApplication::translate("DicomFrameSource", "it holds no image (no pixel data)")
+                                       : QCoreApplication::translate("DicomFrameSource", "it holds no image (it is a %1 object)").arg(sopName);
         return false;
     }
     m.pixelData = dynamic_cast<DcmPixelData*>(pixelElement);
     if (!m.pixelData) {
-        *reason = tr("its pixel data element is malformed");
+        *reason = QCoreApplication::translate("DicomFrameSource", "its pixel data element is malformed");
         return false;
     }
 
@@ -139,7 +138,7 @@ bool DicomFrameSource::initialise(QString* reason)
     if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
         frames = 1;
     if (s.width <= 0 || s.height <= 0) {
-        *reason = tr("the image size (Rows, Columns) is missing");
+        *reason = QCoreApplication::translate("DicomFrameSource", "the image size (Rows, Columns) is missing");
         return false;
     }
 
@@ -152,7 +151,7 @@ bool DicomFrameSource::initialise(QString* reason)
             m.pixelData->getOriginalRepresentationKey(rep, param);
         }
         if (m.pixelData->getEncapsulatedRepresentation(rep, nullptr, m.fragments).bad() || !m.fragments) {
-            *reason = tr("its compressed pixel data is malformed");
+            *reason = QCoreApplication::translate("DicomFrameSource", "its compressed pixel data is malformed");
             return false;
         }
         if (isJpeg2000(xfer) || htj2k) {
@@ -166,14 +165,14 @@ bool DicomFrameSource::initialise(QString* reason)
             if (m.pixelData->getDecompressedColorModel(&ds, model).good() && !model.empty())
                 m.decoded.colorModel = QString::fromLatin1(model.c_str()).trimmed();
         } else {
-            *reason = tr("its transfer syntax %1 (%2) is not supported")
+            *reason = QCoreApplication::translate("DicomFrameSource", "its transfer syntax %1 (%2) is not supported")
                           .arg(QString::fromLatin1(DcmXfer(xfer).getXferName()), xferUid);
             return false;
         }
         if (!m.frameIndex.index(*m.fragments, ds, frames, &m.fileCache, reason))
             return false;
     } else if (xfer == EXS_Unknown) {
-        *reason = tr("its transfer syntax %1 is not supported").arg(xferUid);
+        *reason = QCoreApplication::translate("DicomFrameSource", "its transfer syntax %1 is not supported").arg(xferUid);
         return false;
     }
     if (const QString why = unsupportedReason(m.decoded); !why.isEmpty()) {
@@ -187,17 +186,17 @@ bool DicomFrameSource::initialise(QString* reason)
         const qint64 needed = bits ? (bits + 7) / 8 : m.stored.frameBytes() * frames;
         const qint64 have = m.pixelData->getLengthField();
         if (have == qint64(DCM_UndefinedLength)) {
-            *reason = tr("its pixel data is compressed although the transfer syntax says it is not");
+            *reason = QCoreApplication::translate("DicomFrameSource", "its pixel data is compressed although the transfer syntax says it is not");
             return false;
         }
         if (have < needed) {
-            *reason = tr("its pixel data holds %1 bytes, %2 frames of %3 x %4 need %5 (the file may be truncated)")
+            *reason = QCoreApplication::translate("DicomFrameSource", "its pixel data holds %1 bytes, %2 frames of %3 x %4 need %5 (the file may be truncated)")
                           .arg(have).arg(frames).arg(s.width).arg(s.height).arg(needed);
             return false;
         }
         Uint8 probe[2];
         if (m.pixelData->getPartialValue(probe, Uint32(needed - 2 + (needed % 2)), 2, &m.fileCache).bad()) {
-            *reason = tr("the file is truncated inside its pixel data");
+            *reason = QCoreApplication::translate("DicomFrameSource", "the file is truncated inside its pixel data");
             return false;
         }
     }
@@ -221,7 +220,7 @@ bool DicomFrameSource::initialise(QString* reason)
     info.formatName = sopName;
     info.photometric = s.colorModel;
     info.transferSyntaxUid = xferUid;
-    info.transferSyntax = htj2k ? tr("High-Throughput JPEG 2000") : QString::fromLatin1(DcmXfer(xfer).getXferName());
+    info.transferSyntax = htj2k ? QCoreApplication::translate("DicomFrameSource", "High-Throughput JPEG 2000") : QString::fromLatin1(DcmXfer(xfer).getXferName());
     info.samplesPerPixel = s.samplesPerPixel;
     info.bitsAllocated = s.bitsAllocated;
     info.bitsStored = s.bitsStored;
@@ -244,9 +243,9 @@ QImage DicomFrameSource::decodeFrame(int index, QString* error)
     case Codec::Jpeg2000: image = decodeJpeg2000(index, &reason); break;
     }
     if (image.isNull() && error)
-        *error = tr("Frame %1 of %2 could not be decoded: %3.")
+        *error = QCoreApplication::translate("DicomFrameSource", "Frame %1 of %2 could not be decoded: %3.")
                      .arg(index + 1)
-                     .arg(QDir::toNativeSeparators(d->path), reason.isEmpty() ? tr("unknown error") : reason);
+                     .arg(QDir::toNativeSeparators(d->path), reason.isEmpty() ? QCoreApplication::translate("DicomFrameSource", "unknown error") : reason);
     return image;
 }
 
@@ -269,7 +268,7 @@ QImage DicomFrameSource::decodeNative(int index, QString* reason)
     const qint64 end = std::min<qint64>((offset + length + 1) & ~qint64(1), d->pixelData->getLengthField());
     QByteArray buffer(int(end - start), Qt::Uninitialized);
     if (d->pixelData->getPartialValue(buffer.data(), Uint32(start), Uint32(end - start), &d->fileCache).bad()) {
-        *reason = tr("its pixel data cannot be read (the file may be truncated)");
+        *reason = QCoreApplication::translate("DicomFrameSource", "its pixel data cannot be read (the file may be truncated)");
         return {};
     }
     if (start != offset)
@@ -281,7 +280,7 @@ QImage DicomFrameSource::decodeWithDcmtk(int index, QString* reason)
 {
     Uint32 frameSize = 0;
     if (d->pixelData->getUncompressedFrameSize(d->ds, frameSize).bad() || frameSize == 0) {
-        *reason = tr("the frame size cannot be determined");
+        *reason = QCoreApplication::translate("DicomFrameSource", "the frame size cannot be determined");
         return {};
     }
     QByteArray buffer(int(frameSize + (frameSize & 1)), Qt::Uninitialized);

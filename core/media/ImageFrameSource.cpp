@@ -11,7 +11,6 @@
 namespace ns::media {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ImageFrameSource", text); }
 
 // Formats a user may reasonably hand us as a study frame. Qt can also read icons, SVG,
 // TGA, XPM, ...; their readers accept almost anything, so they are refused by name.
@@ -25,13 +24,13 @@ bool acceptedFormat(const QByteArray& format)
 QString readerReason(const QImageReader& reader)
 {
     switch (reader.error()) {
-    case QImageReader::FileNotFoundError: return tr("the file does not exist");
-    case QImageReader::DeviceError: return tr("the file cannot be read");
-    case QImageReader::UnsupportedFormatError: return tr("it is not an image format NerveScope can read");
-    case QImageReader::InvalidDataError: return tr("the image data is damaged or incomplete");
+    case QImageReader::FileNotFoundError: return QCoreApplication::translate("ImageFrameSource", "the file does not exist");
+    case QImageReader::DeviceError: return QCoreApplication::translate("ImageFrameSource", "the file cannot be read");
+    case QImageReader::UnsupportedFormatError: return QCoreApplication::translate("ImageFrameSource", "it is not an image format NerveScope can read");
+    case QImageReader::InvalidDataError: return QCoreApplication::translate("ImageFrameSource", "the image data is damaged or incomplete");
     case QImageReader::UnknownError: break;
     }
-    return tr("the image cannot be decoded");
+    return QCoreApplication::translate("ImageFrameSource", "the image cannot be decoded");
 }
 
 // The size of the image as shown, i.e. after the EXIF/TIFF orientation is applied.
@@ -50,11 +49,11 @@ bool prepareReader(QImageReader& reader, const QString& path, QString* reason, i
 {
     const QFileInfo fi(path);
     if (!fi.exists()) {
-        *reason = tr("the file does not exist");
+        *reason = QCoreApplication::translate("ImageFrameSource", "the file does not exist");
         return false;
     }
     if (!fi.isFile() || !fi.isReadable()) {
-        *reason = tr("the file cannot be read");
+        *reason = QCoreApplication::translate("ImageFrameSource", "the file cannot be read");
         return false;
     }
     reader.setFileName(path);
@@ -65,17 +64,17 @@ bool prepareReader(QImageReader& reader, const QString& path, QString* reason, i
         return false;
     }
     if (!acceptedFormat(format)) {
-        *reason = tr("%1 images are not supported").arg(QString::fromLatin1(format.toUpper()));
+        *reason = QCoreApplication::translate("ImageFrameSource", "%1 images are not supported").arg(QString::fromLatin1(format.toUpper()));
         return false;
     }
     if (page > 0 && !reader.jumpToImage(page)) {
-        *reason = tr("page %1 cannot be found").arg(page + 1);
+        *reason = QCoreApplication::translate("ImageFrameSource", "page %1 cannot be found").arg(page + 1);
         return false;
     }
     const QSize size = reader.size();
     const qint64 limitBytes = qint64(QImageReader::allocationLimit()) * 1024 * 1024;
     if (size.isValid() && limitBytes > 0 && qint64(size.width()) * size.height() * 4 > limitBytes) {
-        *reason = tr("the image is too large (%1 x %2 pixels)").arg(size.width()).arg(size.height());
+        *reason = QCoreApplication::translate("ImageFrameSource", "the image is too large (%1 x %2 pixels)").arg(size.width()).arg(size.height());
         return false;
     }
     return true;
@@ -149,14 +148,14 @@ QString pixelDescription(const QImage& stored, const StillImage& still)
 {
     QString text;
     switch (stored.format()) {
-    case QImage::Format_Grayscale8: text = tr("greyscale, 8 bits"); break;
-    case QImage::Format_Grayscale16: text = tr("greyscale, 16 bits"); break;
-    default: text = tr("colour (RGB), 8 bits per channel"); break;
+    case QImage::Format_Grayscale8: text = QCoreApplication::translate("ImageFrameSource", "greyscale, 8 bits"); break;
+    case QImage::Format_Grayscale16: text = QCoreApplication::translate("ImageFrameSource", "greyscale, 16 bits"); break;
+    default: text = QCoreApplication::translate("ImageFrameSource", "colour (RGB), 8 bits per channel"); break;
     }
     if (still.depthReduced)
-        text += tr("; 16 bits per channel in the file");
+        text += QCoreApplication::translate("ImageFrameSource", "; 16 bits per channel in the file");
     if (still.alphaDropped)
-        text += tr("; transparency ignored");
+        text += QCoreApplication::translate("ImageFrameSource", "; transparency ignored");
     return text;
 }
 
@@ -234,7 +233,7 @@ OpenResult ImageFrameSource::open(const QString& path)
     QString reason;
     const StillImage first = readStillImage(path, 0, &reason);
     if (first.image.isNull())
-        return {nullptr, tr("Cannot open %1: %2.").arg(path, reason)};
+        return {nullptr, QCoreApplication::translate("ImageFrameSource", "Cannot open %1: %2.").arg(path, reason)};
 
     auto* source = new ImageFrameSource;
     OpenResult result{std::unique_ptr<FrameSource>(source), {}};
@@ -251,19 +250,19 @@ OpenResult ImageFrameSource::open(const QString& path)
     info.kind = SourceKind::Image;
     info.path = path;
     const QString label = stillFormatLabel(first.format);
-    info.formatName = pages > 1 ? tr("Multi-page %1 image").arg(label) : tr("%1 image").arg(label);
+    info.formatName = pages > 1 ? QCoreApplication::translate("ImageFrameSource", "Multi-page %1 image").arg(label) : QCoreApplication::translate("ImageFrameSource", "%1 image").arg(label);
     info.photometric = grey ? QStringLiteral("MONOCHROME2") : QStringLiteral("RGB");
     info.samplesPerPixel = grey ? 1 : 3;
     info.bitsAllocated = sixteen ? 16 : 8;
     info.bitsStored = sixteen ? 16 : 8;
 
     const QLocale locale;
-    info.attributes.append({tr("Format"), label});
+    info.attributes.append({QCoreApplication::translate("ImageFrameSource", "Format"), label});
     if (pages > 1)
-        info.attributes.append({tr("Pages"), QString::number(pages)});
-    info.attributes.append({tr("Image size"), tr("%1 x %2 pixels").arg(first.image.width()).arg(first.image.height())});
-    info.attributes.append({tr("Pixels"), pixelDescription(first.image, first)});
-    info.attributes.append({tr("File size"), locale.formattedDataSize(QFileInfo(path).size())});
+        info.attributes.append({QCoreApplication::translate("ImageFrameSource", "Pages"), QString::number(pages)});
+    info.attributes.append({QCoreApplication::translate("ImageFrameSource", "Image size"), QCoreApplication::translate("ImageFrameSource", "%1 x %2 pixels").arg(first.image.width()).arg(first.image.height())});
+    info.attributes.append({QCoreApplication::translate("ImageFrameSource", "Pixels"), pixelDescription(first.image, first)});
+    info.attributes.append({QCoreApplication::translate("ImageFrameSource", "File size"), locale.formattedDataSize(QFileInfo(path).size())});
 
     source->cache().insert(0, first.image);
     return result;
@@ -275,12 +274,12 @@ QImage ImageFrameSource::decodeFrame(int index, QString* error)
     const StillImage still = readStillImage(m_path, index, &reason);
     const QString name = QFileInfo(m_path).fileName();
     if (still.image.isNull()) {
-        *error = frameCount() > 1 ? tr("Page %1 of %2 cannot be decoded: %3.").arg(index + 1).arg(name, reason)
-                                  : tr("%1 cannot be decoded: %2.").arg(name, reason);
+        *error = frameCount() > 1 ? QCoreApplication::translate("ImageFrameSource", "Page %1 of %2 cannot be decoded: %3.").arg(index + 1).arg(name, reason)
+                                  : QCoreApplication::translate("ImageFrameSource", "%1 cannot be decoded: %2.").arg(name, reason);
         return {};
     }
     if (still.image.size() != frameSize()) {
-        *error = tr("%1 changed on disk: it is now %2 x %3 pixels.").arg(name).arg(still.image.width()).arg(still.image.height());
+        *error = QCoreApplication::translate("ImageFrameSource", "%1 changed on disk: it is now %2 x %3 pixels.").arg(name).arg(still.image.width()).arg(still.image.height());
         return {};
     }
     return conformToFormat(still.image, m_format);

@@ -13,9 +13,8 @@
 namespace ns::media {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ImageSequenceSource", text); }
 
-QString sizeText(QSize s) { return tr("%1 x %2 pixels").arg(s.width()).arg(s.height()); }
+QString sizeText(QSize s) { return QCoreApplication::translate("ImageSequenceSource", "%1 x %2 pixels").arg(s.width()).arg(s.height()); }
 } // namespace
 
 void sortNaturally(QStringList& names)
@@ -33,14 +32,14 @@ void sortNaturally(QStringList& names)
 
 OpenResult ImageSequenceSource::open(const QString& folder)
 {
-    auto fail = [&](const QString& reason) { return OpenResult{nullptr, tr("Cannot open %1: %2.").arg(folder, reason)}; };
+    auto fail = [&](const QString& reason) { return OpenResult{nullptr, QCoreApplication::translate("ImageSequenceSource", "Cannot open %1: %2.").arg(folder, reason)}; };
     const QFileInfo fi(folder);
     if (!fi.exists())
-        return fail(tr("the folder does not exist"));
+        return fail(QCoreApplication::translate("ImageSequenceSource", "the folder does not exist"));
     if (!fi.isDir())
-        return fail(tr("it is not a folder"));
+        return fail(QCoreApplication::translate("ImageSequenceSource", "it is not a folder"));
     if (!fi.isReadable() || !fi.isExecutable())
-        return fail(tr("the folder cannot be read"));
+        return fail(QCoreApplication::translate("ImageSequenceSource", "the folder cannot be read"));
 
     const QDir dir(folder);
     QStringList names;
@@ -48,7 +47,7 @@ OpenResult ImageSequenceSource::open(const QString& folder)
         if (hasImageExtension(name))
             names << name;
     if (names.isEmpty())
-        return fail(tr("the folder contains no images (PNG, JPEG, TIFF, BMP, PGM or PPM)"));
+        return fail(QCoreApplication::translate("ImageSequenceSource", "the folder contains no images (PNG, JPEG, TIFF, BMP, PGM or PPM)"));
     sortNaturally(names);
 
     QStringList files;
@@ -59,16 +58,16 @@ OpenResult ImageSequenceSource::open(const QString& folder)
     QString reason;
     const StillImage first = readStillImage(files.first(), 0, &reason);
     if (first.image.isNull())
-        return fail(tr("%1 cannot be read: %2").arg(names.first(), reason));
+        return fail(QCoreApplication::translate("ImageSequenceSource", "%1 cannot be read: %2").arg(names.first(), reason));
     const QSize size = first.image.size();
     QStringList formats{stillFormatLabel(first.format)};
     for (int i = 1; i < files.size(); ++i) {
         QSize s;
         QByteArray format;
         if (!peekStillImage(files[i], &s, &format, &reason))
-            return fail(tr("%1 cannot be read: %2").arg(names[i], reason));
+            return fail(QCoreApplication::translate("ImageSequenceSource", "%1 cannot be read: %2").arg(names[i], reason));
         if (s != size)
-            return fail(tr("%1 is %2 but %3 is %4; all images in a folder must have the same size")
+            return fail(QCoreApplication::translate("ImageSequenceSource", "%1 is %2 but %3 is %4; all images in a folder must have the same size")
                             .arg(names[i], sizeText(s), names.first(), sizeText(size)));
         const QString label = stillFormatLabel(format);
         if (!formats.contains(label))
@@ -88,20 +87,20 @@ OpenResult ImageSequenceSource::open(const QString& folder)
     SourceInfo& info = source->mutableInfo();
     info.kind = SourceKind::ImageSequence;
     info.path = folder;
-    info.formatName = formats.size() == 1 ? tr("%1 image sequence").arg(formats.first())
-                                          : tr("Image sequence (%1)").arg(formats.join(QStringLiteral(", ")));
+    info.formatName = formats.size() == 1 ? QCoreApplication::translate("ImageSequenceSource", "%1 image sequence").arg(formats.first())
+                                          : QCoreApplication::translate("ImageSequenceSource", "Image sequence (%1)").arg(formats.join(QStringLiteral(", ")));
     info.photometric = grey ? QStringLiteral("MONOCHROME2") : QStringLiteral("RGB");
     info.samplesPerPixel = grey ? 1 : 3;
     info.bitsAllocated = sixteen ? 16 : 8;
     info.bitsStored = sixteen ? 16 : 8;
-    info.attributes.append({tr("Format"), formats.join(QStringLiteral(", "))});
-    info.attributes.append({tr("Images"), QString::number(files.size())});
-    info.attributes.append({tr("First image"), names.first()});
-    info.attributes.append({tr("Last image"), names.last()});
-    info.attributes.append({tr("Image size"), sizeText(size)});
-    QString pixels = sixteen ? tr("greyscale, 16 bits") : grey ? tr("greyscale, 8 bits") : tr("colour (RGB), 8 bits per channel");
-    info.attributes.append({tr("Pixels"), pixels});
-    info.attributes.append({tr("Frame rate"), tr("not stated (a folder of images has no timing)")});
+    info.attributes.append({QCoreApplication::translate("ImageSequenceSource", "Format"), formats.join(QStringLiteral(", "))});
+    info.attributes.append({QCoreApplication::translate("ImageSequenceSource", "Images"), QString::number(files.size())});
+    info.attributes.append({QCoreApplication::translate("ImageSequenceSource", "First image"), names.first()});
+    info.attributes.append({QCoreApplication::translate("ImageSequenceSource", "Last image"), names.last()});
+    info.attributes.append({QCoreApplication::translate("ImageSequenceSource", "Image size"), sizeText(size)});
+    QString pixels = sixteen ? QCoreApplication::translate("ImageSequenceSource", "greyscale, 16 bits") : grey ? QCoreApplication::translate("ImageSequenceSource", "greyscale, 8 bits") : QCoreApplication::translate("ImageSequenceSource", "colour (RGB), 8 bits per channel");
+    info.attributes.append({QCoreApplication::translate("ImageSequenceSource", "Pixels"), pixels});
+    info.attributes.append({QCoreApplication::translate("ImageSequenceSource", "Frame rate"), QCoreApplication::translate("ImageSequenceSource", "not stated (a folder of images has no timing)")});
 
     source->cache().insert(0, first.image);
     return result;
@@ -114,11 +113,11 @@ QImage ImageSequenceSource::decodeFrame(int index, QString* error)
     QString reason;
     const StillImage still = readStillImage(file, 0, &reason);
     if (still.image.isNull()) {
-        *error = tr("Frame %1 (%2) cannot be decoded: %3.").arg(index + 1).arg(name, reason);
+        *error = QCoreApplication::translate("ImageSequenceSource", "Frame %1 (%2) cannot be decoded: %3.").arg(index + 1).arg(name, reason);
         return {};
     }
     if (still.image.size() != frameSize()) {
-        *error = tr("Frame %1 (%2) is %3, not %4 like the rest of the sequence.")
+        *error = QCoreApplication::translate("ImageSequenceSource", "Frame %1 (%2) is %3, not %4 like the rest of the sequence.")
                      .arg(index + 1).arg(name, sizeText(still.image.size()), sizeText(frameSize()));
         return {};
     }

@@ -9,7 +9,6 @@
 namespace ns::media {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MediaOpener", text); }
 
 bool hasDicomPreamble(const QString& path)
 {
@@ -38,13 +37,13 @@ OpenResult openMedia(const QString& path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return {nullptr, tr("Cannot open %1: the file does not exist.").arg(path)};
+        return {nullptr, QCoreApplication::translate("MediaOpener", "Cannot open %1: the file does not exist.").arg(path)};
     if (fi.isDir())
         return openImageFolder(path);
     if (!fi.isReadable())
-        return {nullptr, tr("Cannot open %1: permission denied.").arg(path)};
+        return {nullptr, QCoreApplication::translate("MediaOpener", "Cannot open %1: permission denied.").arg(path)};
     if (fi.size() == 0)
-        return {nullptr, tr("Cannot open %1: the file is empty.").arg(path)};
+        return {nullptr, QCoreApplication::translate("MediaOpener", "Cannot open %1: the file is empty.").arg(path)};
 
     if (hasDicomPreamble(path))
         return openDicomFile(path);
@@ -63,7 +62,7 @@ OpenResult openMedia(const QString& path)
         return image;
     if (OpenResult video = openVideoFile(path))
         return video;
-    return {nullptr, tr("Cannot open %1: it is not a DICOM, image or video file that NerveScope can read.").arg(path)};
+    return {nullptr, QCoreApplication::translate("MediaOpener", "Cannot open %1: it is not a DICOM, image or video file that NerveScope can read.").arg(path)};
 }
 
 QString openFileFilter()
@@ -73,7 +72,7 @@ QString openFileFilter()
         video << QStringLiteral("*.") + s;
     for (const QString& s : kImageSuffixes)
         image << QStringLiteral("*.") + s;
-    return tr("Ultrasound studies (*.dcm *.dicom %1 %2);;DICOM (*.dcm *.dicom *);;Video (%1);;Images (%2);;All files (*)")
+    return QCoreApplication::translate("MediaOpener", "Ultrasound studies (*.dcm *.dicom %1 %2);;DICOM (*.dcm *.dicom *);;Video (%1);;Images (%2);;All files (*)")
         .arg(video.join(QLatin1Char(' ')), image.join(QLatin1Char(' ')));
 }
 

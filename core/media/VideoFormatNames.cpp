@@ -7,7 +7,6 @@
 namespace ns::media {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("VideoFrameSource", text); }
 
 bool isIsoMedia(const QByteArray& head) { return head.size() >= 12 && head.mid(4, 4) == "ftyp"; }
 } // namespace
@@ -22,18 +21,18 @@ QString videoContainerName(const QByteArray& head, const QString& suffix)
     if (startsWith("\x1A\x45\xDF\xA3", 4))
         return head.left(64).contains("webm") ? QStringLiteral("WebM") : QStringLiteral("Matroska");
     if (startsWith("\x00\x00\x01\xBA", 4))
-        return tr("MPEG program stream");
+        return QCoreApplication::translate("VideoFrameSource", "MPEG program stream");
     if (startsWith("\x00\x00\x01\xB3", 4))
-        return tr("MPEG elementary stream");
+        return QCoreApplication::translate("VideoFrameSource", "MPEG elementary stream");
     if (head.size() > 188 && head.at(0) == 0x47 && head.at(188) == 0x47)
-        return tr("MPEG transport stream");
+        return QCoreApplication::translate("VideoFrameSource", "MPEG transport stream");
     if (startsWith("OggS", 4))
         return QStringLiteral("Ogg");
     if (startsWith("\x30\x26\xB2\x75\x8E\x66\xCF\x11", 8))
-        return tr("ASF (Windows Media)");
+        return QCoreApplication::translate("VideoFrameSource", "ASF (Windows Media)");
     if (startsWith("FLV", 3))
         return QStringLiteral("Flash Video");
-    return suffix.isEmpty() ? tr("unknown container") : suffix.toUpper();
+    return suffix.isEmpty() ? QCoreApplication::translate("VideoFrameSource", "unknown container") : suffix.toUpper();
 }
 
 QString videoCodecName(int fourcc, const QByteArray& head)
@@ -64,7 +63,7 @@ QString videoCodecName(int fourcc, const QByteArray& head)
         for (char c : tag)
             printable = printable && c >= 0x20 && c < 0x7F;
         if (printable)
-            return tr("FourCC %1").arg(QString::fromLatin1(tag).trimmed());
+            return QCoreApplication::translate("VideoFrameSource", "FourCC %1").arg(QString::fromLatin1(tag).trimmed());
     }
     // Matroska/WebM codec IDs.
     static const Name kMatroska[] = {
@@ -75,7 +74,7 @@ QString videoCodecName(int fourcc, const QByteArray& head)
     for (const Name& n : kMatroska)
         if (head.contains(n.tag))
             return QString::fromLatin1(n.name);
-    return tr("unknown codec");
+    return QCoreApplication::translate("VideoFrameSource", "unknown codec");
 }
 
 bool isIsoMediaWithoutIndex(const QString& path)

@@ -21,7 +21,6 @@
 namespace ns::media {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("VideoFrameSource", text); }
 
 constexpr double kMaxSaneFps = 1000.0;
 constexpr double kMaxSaneFrameCount = 10'000'000.0;
@@ -55,14 +54,14 @@ OpenResult VideoFrameSource::open(const QString& path)
 {
     const QFileInfo fi(path);
     auto fail = [&](const QString& reason) {
-        return OpenResult{nullptr, tr("Cannot open %1: %2.").arg(path, reason)};
+        return OpenResult{nullptr, QCoreApplication::translate("VideoFrameSource", "Cannot open %1: %2.").arg(path, reason)};
     };
     if (!fi.exists())
-        return fail(tr("the file does not exist"));
+        return fail(QCoreApplication::translate("VideoFrameSource", "the file does not exist"));
     if (!fi.isFile() || !fi.isReadable())
-        return fail(tr("the file cannot be read"));
+        return fail(QCoreApplication::translate("VideoFrameSource", "the file cannot be read"));
     if (!cv::videoio_registry::hasBackend(cv::CAP_FFMPEG))
-        return fail(tr("this build of OpenCV has no FFmpeg video support"));
+        return fail(QCoreApplication::translate("VideoFrameSource", "this build of OpenCV has no FFmpeg video support"));
 
     QByteArray head;
     {
@@ -77,9 +76,9 @@ OpenResult VideoFrameSource::open(const QString& path)
     d->container = videoContainerName(head, fi.suffix());
     if (!d->decoder.open(path)) {
         if (isIsoMediaWithoutIndex(path))
-            return fail(tr("the %1 file has no index (moov atom); the recording was probably cut off before it was finished")
+            return fail(QCoreApplication::translate("VideoFrameSource", "the %1 file has no index (moov atom); the recording was probably cut off before it was finished")
                             .arg(d->container));
-        return fail(tr("it is not a video file that FFmpeg can read"));
+        return fail(QCoreApplication::translate("VideoFrameSource", "it is not a video file that FFmpeg can read"));
     }
     cv::VideoCapture& cap = d->decoder.capture();
     d->codec = videoCodecName(int(cap.get(cv::CAP_PROP_FOURCC)), head);
@@ -94,7 +93,7 @@ OpenResult VideoFrameSource::open(const QString& path)
     if (d->decoder.moveTo(0) == VideoDecoder::Outcome::Ok)
         first = d->decoder.retrieveRgb(&why);
     if (first.isNull())
-        return fail(why.isEmpty() ? tr("the video contains no decodable frames") : why);
+        return fail(why.isEmpty() ? QCoreApplication::translate("VideoFrameSource", "the video contains no decodable frames") : why);
 
     auto* source = new VideoFrameSource(std::move(d));
     OpenResult result{std::unique_ptr<FrameSource>(source), {}};
@@ -104,7 +103,7 @@ OpenResult VideoFrameSource::open(const QString& path)
     SourceInfo& info = source->mutableInfo();
     info.kind = SourceKind::Video;
     info.path = path;
-    info.formatName = tr("%1 video (%2)").arg(source->d->codec, source->d->container);
+    info.formatName = QCoreApplication::translate("VideoFrameSource", "%1 video (%2)").arg(source->d->codec, source->d->container);
     info.photometric = QStringLiteral("RGB");
     info.samplesPerPixel = 3;
     info.bitsAllocated = 8;
@@ -144,7 +143,7 @@ VideoFrameSource::Stats VideoFrameSource::stats() const
 QImage VideoFrameSource::decodeFrame(int index, QString* error)
 {
     QMutexLocker lock(&m_mutex);
-    const QString damaged = tr("Frame %1 of %2 is damaged and cannot be decoded.").arg(index + 1).arg(d->fileName);
+    const QString damaged = QCoreApplication::translate("VideoFrameSource", "Frame %1 of %2 is damaged and cannot be decoded.").arg(index + 1).arg(d->fileName);
     const VideoDecoder::Outcome outcome = d->decoder.moveTo(index, [this](int passed) { backfill(passed); });
     if (outcome == VideoDecoder::Outcome::EndOfData) {
         // The pictures end before the frames the container promised.
@@ -158,17 +157,17 @@ QImage VideoFrameSource::decodeFrame(int index, QString* error)
         return {};
     }
     if (outcome == VideoDecoder::Outcome::Unreadable) {
-        *error = tr("Frame %1 of %2 cannot be decoded: the file can no longer be read.").arg(index + 1).arg(d->fileName);
+        *error = QCoreApplication::translate("VideoFrameSource", "Frame %1 of %2 cannot be decoded: the file can no longer be read.").arg(index + 1).arg(d->fileName);
         return {};
     }
     QString why;
     QImage rgb = d->decoder.retrieveRgb(&why);
     if (rgb.isNull()) {
-        *error = why.isEmpty() ? damaged : tr("Frame %1 of %2 cannot be decoded: %3.").arg(index + 1).arg(d->fileName, why);
+        *error = why.isEmpty() ? damaged : QCoreApplication::translate("VideoFrameSource", "Frame %1 of %2 cannot be decoded: %3.").arg(index + 1).arg(d->fileName, why);
         return {};
     }
     if (rgb.size() != frameSize()) {
-        *error = tr("Frame %1 of %2 is %3 x %4 pixels instead of %5 x %6; NerveScope does not support videos that change size.")
+        *error = QCoreApplication::translate("VideoFrameSource", "Frame %1 of %2 is %3 x %4 pixels instead of %5 x %6; NerveScope does not support videos that change size.")
                      .arg(index + 1).arg(d->fileName).arg(rgb.width()).arg(rgb.height())
                      .arg(frameSize().width()).arg(frameSize().height());
         return {};
@@ -187,9 +186,9 @@ bool VideoFrameSource::scanForDamage(const ns::jobs::Progress& progress, QString
         expected = d->containerCount;
     }
     std::vector<double> times;
-    if (!VideoDecoder::readAllTimes(path, progress, expected, tr("Checking %1 for damaged frames").arg(fileName), &times)) {
+    if (!VideoDecoder::readAllTimes(path, progress, expected, QCoreApplication::translate("VideoFrameSource", "Checking %1 for damaged frames").arg(fileName), &times)) {
         if (error && !progress.isCancelled())
-            *error = tr("Cannot open %1: the file can no longer be read.").arg(path);
+            *error = QCoreApplication::translate("VideoFrameSource", "Cannot open %1: the file can no longer be read.").arg(path);
         return false;
     }
 
@@ -216,8 +215,8 @@ bool VideoFrameSource::scanForDamage(const ns::jobs::Progress& progress, QString
     setFrameRate(fps);
     mutableInfo().damagedRanges = damaged;
     rebuildAttributes();
-    progress.report(1.0, damaged.isEmpty() ? tr("%1: all %2 frames decode").arg(fileName).arg(n)
-                                           : tr("%1: frames %2 are damaged").arg(fileName, oneBased(damaged.first())));
+    progress.report(1.0, damaged.isEmpty() ? QCoreApplication::translate("VideoFrameSource", "%1: all %2 frames decode").arg(fileName).arg(n)
+                                           : QCoreApplication::translate("VideoFrameSource", "%1: frames %2 are damaged").arg(fileName, oneBased(damaged.first())));
     return true;
 }
 
@@ -238,23 +237,23 @@ void VideoFrameSource::rebuildAttributes()
 {
     const QLocale locale;
     QList<QPair<QString, QString>> a;
-    a.append({tr("Codec"), d->codec});
-    a.append({tr("Container"), d->container});
+    a.append({QCoreApplication::translate("VideoFrameSource", "Codec"), d->codec});
+    a.append({QCoreApplication::translate("VideoFrameSource", "Container"), d->container});
     QString frames = QString::number(frameCount());
     if (d->scanned && d->containerCount > 0 && frameCount() != d->containerCount)
-        frames = tr("%1 (the file lists %2)").arg(frameCount()).arg(d->containerCount);
-    a.append({tr("Frames"), frames});
-    a.append({tr("Frame size"), tr("%1 x %2 pixels").arg(frameSize().width()).arg(frameSize().height())});
-    QString rate = tr("not stated");
+        frames = QCoreApplication::translate("VideoFrameSource", "%1 (the file lists %2)").arg(frameCount()).arg(d->containerCount);
+    a.append({QCoreApplication::translate("VideoFrameSource", "Frames"), frames});
+    a.append({QCoreApplication::translate("VideoFrameSource", "Frame size"), QCoreApplication::translate("VideoFrameSource", "%1 x %2 pixels").arg(frameSize().width()).arg(frameSize().height())});
+    QString rate = QCoreApplication::translate("VideoFrameSource", "not stated");
     if (frameRate() > 0)
-        rate = d->averageFps ? tr("%1 fps (average; the file states %2 fps)")
+        rate = d->averageFps ? QCoreApplication::translate("VideoFrameSource", "%1 fps (average; the file states %2 fps)")
                                    .arg(locale.toString(frameRate(), 'f', 2), locale.toString(d->nominalFps, 'f', 2))
-                             : tr("%1 fps").arg(locale.toString(frameRate(), 'g', 6));
-    a.append({tr("Frame rate"), rate});
+                             : QCoreApplication::translate("VideoFrameSource", "%1 fps").arg(locale.toString(frameRate(), 'g', 6));
+    a.append({QCoreApplication::translate("VideoFrameSource", "Frame rate"), rate});
     if (frameRate() > 0)
-        a.append({tr("Duration"), tr("%1 s").arg(locale.toString(frameCount() / frameRate(), 'f', 2))});
-    a.append({tr("File size"), locale.formattedDataSize(d->fileBytes)});
-    QString damage = d->scanned ? tr("none") : tr("not checked yet");
+        a.append({QCoreApplication::translate("VideoFrameSource", "Duration"), QCoreApplication::translate("VideoFrameSource", "%1 s").arg(locale.toString(frameCount() / frameRate(), 'f', 2))});
+    a.append({QCoreApplication::translate("VideoFrameSource", "File size"), locale.formattedDataSize(d->fileBytes)});
+    QString damage = d->scanned ? QCoreApplication::translate("VideoFrameSource", "none") : QCoreApplication::translate("VideoFrameSource", "not checked yet");
     const QList<FrameRange>& ranges = info().damagedRanges;
     if (!ranges.isEmpty()) {
         QStringList parts;
@@ -266,7 +265,7 @@ void VideoFrameSource::rebuildAttributes()
         damage = QCoreApplication::translate("VideoFrameSource", "%1 (%n frame(s))", nullptr, total)
                      .arg(parts.join(QStringLiteral(", ")));
     }
-    a.append({tr("Damaged frames"), damage});
+    a.append({QCoreApplication::translate("VideoFrameSource", "Damaged frames"), damage});
     mutableInfo().attributes = a;
 }
 

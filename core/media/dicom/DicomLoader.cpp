@@ -12,7 +12,6 @@
 namespace ns::media::dicom {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DicomFrameSource", text); }
 
 bool hasPart10Preamble(const QString& path)
 {
@@ -39,19 +38,19 @@ std::unique_ptr<DcmFileFormat> loadDicomHeader(const QString& path, QString* rea
 {
     const QFileInfo fi(path);
     if (!fi.exists()) {
-        *reason = tr("the file does not exist");
+        *reason = QCoreApplication::translate("DicomFrameSource", "the file does not exist");
         return nullptr;
     }
     if (fi.isDir()) {
-        *reason = tr("it is a folder, not a DICOM file");
+        *reason = QCoreApplication::translate("DicomFrameSource", "it is a folder, not a DICOM file");
         return nullptr;
     }
     if (fi.size() == 0) {
-        *reason = tr("the file is empty");
+        *reason = QCoreApplication::translate("DicomFrameSource", "the file is empty");
         return nullptr;
     }
     if (!fi.isReadable()) {
-        *reason = tr("permission denied");
+        *reason = QCoreApplication::translate("DicomFrameSource", "permission denied");
         return nullptr;
     }
     const QByteArray name = QFile::encodeName(path);
@@ -63,9 +62,9 @@ std::unique_ptr<DcmFileFormat> loadDicomHeader(const QString& path, QString* rea
         // An element running past the end of a file whose header made sense is a copy cut
         // short; past the end of garbage, it is just garbage.
         if (cond == EC_StreamNotifyClient && looksLikeDicom(*file))
-            *reason = tr("the file is truncated (it ends in the middle of an element)");
+            *reason = QCoreApplication::translate("DicomFrameSource", "the file is truncated (it ends in the middle of an element)");
         else
-            *reason = tr("the file is damaged (%1)").arg(QString::fromLatin1(cond.text()));
+            *reason = QCoreApplication::translate("DicomFrameSource", "the file is damaged (%1)").arg(QString::fromLatin1(cond.text()));
         return nullptr;
     }
     if (cond.good() && looksLikeDicom(*file))
@@ -77,7 +76,7 @@ std::unique_ptr<DcmFileFormat> loadDicomHeader(const QString& path, QString* rea
         if (load(*retry, name, xfer, ERM_dataset).good() && looksLikeDicom(*retry))
             return retry;
     }
-    *reason = tr("it is not a DICOM file");
+    *reason = QCoreApplication::translate("DicomFrameSource", "it is not a DICOM file");
     return nullptr;
 }
 
@@ -85,7 +84,7 @@ QString sopClassDisplayName(const QString& uid)
 {
     const char* keyword = dcmFindNameOfUID(uid.toLatin1().constData(), nullptr);
     if (!keyword)
-        return uid.isEmpty() ? tr("DICOM image") : tr("DICOM (SOP class %1)").arg(uid);
+        return uid.isEmpty() ? QCoreApplication::translate("DicomFrameSource", "DICOM image") : QCoreApplication::translate("DicomFrameSource", "DICOM (SOP class %1)").arg(uid);
     // "RETIRED_UltrasoundMultiframeImageStorage" -> "Ultrasound Multiframe Image (retired)"
     QString k = QString::fromLatin1(keyword);
     const bool retired = k.startsWith(QLatin1String("RETIRED_"));
@@ -106,7 +105,7 @@ QString sopClassDisplayName(const QString& uid)
         words += c == QLatin1Char('_') ? QLatin1Char(' ') : c;
     }
     words = QStringLiteral("DICOM ") + words.trimmed();
-    return retired ? tr("%1 (retired)").arg(words) : words;
+    return retired ? QCoreApplication::translate("DicomFrameSource", "%1 (retired)").arg(words) : words;
 }
 
 bool isHighThroughputJpeg2000(const QString& uid)

@@ -139,30 +139,30 @@ QList<QPair<QString, QString>> describeAttributes(DcmItem& ds, const SourceInfo&
     };
     QString name = readText(ds, DCM_PatientName);
     name.replace(QLatin1Char('^'), QLatin1Char(' '));
-    optional("Patient name", name.simplified());
-    optional("Patient ID", readText(ds, DCM_PatientID));
-    optional("Study date", formatDate(readText(ds, DCM_StudyDate)));
-    optional("Study description", readText(ds, DCM_StudyDescription));
-    optional("Series description", readText(ds, DCM_SeriesDescription));
-    optional("Modality", readText(ds, DCM_Modality));
-    optional("Manufacturer", readText(ds, DCM_Manufacturer));
-    optional("Model", readText(ds, DCM_ManufacturerModelName));
-    optional("Transducer", readText(ds, DCM_TransducerData));
-    optional("Body part", readText(ds, DCM_BodyPartExamined));
-    a.append({tr("SOP Class"), info.formatName});
-    a.append({tr("Transfer syntax"), QStringLiteral("%1 (%2)").arg(info.transferSyntax, info.transferSyntaxUid)});
-    a.append({tr("Photometric"), info.photometric});
-    a.append({tr("Frames"), QString::number(frameCount)});
-    a.append({tr("Size"), tr("%1 x %2 pixels").arg(frameSize.width()).arg(frameSize.height())});
-    a.append({tr("Bits"), tr("%1 stored of %2 allocated, %3")
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Patient name"), name.simplified());
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Patient ID"), readText(ds, DCM_PatientID));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Study date"), formatDate(readText(ds, DCM_StudyDate)));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Study description"), readText(ds, DCM_StudyDescription));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Series description"), readText(ds, DCM_SeriesDescription));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Modality"), readText(ds, DCM_Modality));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Manufacturer"), readText(ds, DCM_Manufacturer));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Model"), readText(ds, DCM_ManufacturerModelName));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Transducer"), readText(ds, DCM_TransducerData));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Body part"), readText(ds, DCM_BodyPartExamined));
+    a.append({QCoreApplication::translate("DicomFrameSource", "SOP Class"), info.formatName});
+    a.append({QCoreApplication::translate("DicomFrameSource", "Transfer syntax"), QStringLiteral("%1 (%2)").arg(info.transferSyntax, info.transferSyntaxUid)});
+    a.append({QCoreApplication::translate("DicomFrameSource", "Photometric"), info.photometric});
+    a.append({QCoreApplication::translate("DicomFrameSource", "Frames"), QString::number(frameCount)});
+    a.append({QCoreApplication::translate("DicomFrameSource", "Size"), QCoreApplication::translate("DicomFrameSource", "%1 x %2 pixels").arg(frameSize.width()).arg(frameSize.height())});
+    a.append({QCoreApplication::translate("DicomFrameSource", "Bits"), QCoreApplication::translate("DicomFrameSource", "%1 stored of %2 allocated, %3")
                               .arg(info.bitsStored)
                               .arg(info.bitsAllocated)
-                              .arg(info.isSigned ? tr("signed") : tr("unsigned"))});
-    a.append({tr("Frame rate"), frameRate > 0 ? tr("%1 frames/s").arg(frameRate, 0, 'g', 4) : tr("not given")});
-    a.append({tr("Calibration"), calibration.describe()});
+                              .arg(info.isSigned ? QCoreApplication::translate("DicomFrameSource", "signed") : QCoreApplication::translate("DicomFrameSource", "unsigned"))});
+    a.append({QCoreApplication::translate("DicomFrameSource", "Frame rate"), frameRate > 0 ? QCoreApplication::translate("DicomFrameSource", "%1 frames/s").arg(frameRate, 0, 'g', 4) : QCoreApplication::translate("DicomFrameSource", "not given")});
+    a.append({QCoreApplication::translate("DicomFrameSource", "Calibration"), calibration.describe()});
     if (info.defaultWindow)
-        a.append({tr("Window"),
-                  tr("centre %1, width %2").arg(info.defaultWindow->center).arg(info.defaultWindow->width)});
+        a.append({QCoreApplication::translate("DicomFrameSource", "Window"),
+                  QCoreApplication::translate("DicomFrameSource", "centre %1, width %2").arg(info.defaultWindow->center).arg(info.defaultWindow->width)});
     return a;
 }
 

@@ -15,7 +15,6 @@
 namespace ns::media::dicom {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DicomFrameSource", text); }
 
 bool fail(QString* reason, const QString& why)
 {
@@ -40,7 +39,7 @@ bool EncapsulatedFrames::index(DcmPixelSequence& seq, DcmItem& dataset, int fram
     m_frames.clear();
     const unsigned items = unsigned(seq.card());
     if (items < 2)
-        return fail(reason, tr("the compressed pixel data holds no fragments"));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "the compressed pixel data holds no fragments"));
     const unsigned fragments = items - 1;
 
     // Offsets in the tables count bytes from the first fragment's item tag.
@@ -49,7 +48,7 @@ bool EncapsulatedFrames::index(DcmPixelSequence& seq, DcmItem& dataset, int fram
     for (unsigned k = 1; k < items; ++k) {
         DcmPixelItem* item = nullptr;
         if (seq.getItem(item, k).bad() || !item)
-            return fail(reason, tr("fragment %1 of the compressed pixel data is unreadable").arg(k));
+            return fail(reason, QCoreApplication::translate("DicomFrameSource", "fragment %1 of the compressed pixel data is unreadable").arg(k));
         itemPos[k] = pos;
         pos += 8 + item->getLength();
     }
@@ -91,7 +90,7 @@ bool EncapsulatedFrames::index(DcmPixelSequence& seq, DcmItem& dataset, int fram
     }
     if (int(fragments) < frameCount)
         return fail(reason,
-                    tr("the compressed pixel data holds %1 fragments for %2 frames").arg(fragments).arg(frameCount));
+                    QCoreApplication::translate("DicomFrameSource", "the compressed pixel data holds %1 fragments for %2 frames").arg(fragments).arg(frameCount));
 
     // No usable table and several fragments per frame: a frame starts with a fragment
     // that begins with a codestream start marker.
@@ -102,12 +101,12 @@ bool EncapsulatedFrames::index(DcmPixelSequence& seq, DcmItem& dataset, int fram
         uchar head[8] = {};
         const Uint32 n = std::min<Uint32>(8, item->getLength());
         if (n > 0 && item->getPartialValue(head, 0, n, cache).bad())
-            return fail(reason, tr("fragment %1 of the compressed pixel data is unreadable").arg(k));
+            return fail(reason, QCoreApplication::translate("DicomFrameSource", "fragment %1 of the compressed pixel data is unreadable").arg(k));
         if (isFrameStart(head, n))
             starts.push_back(k);
     }
     if (int(starts.size()) != frameCount || starts.front() != 1)
-        return fail(reason, tr("cannot tell which of the %1 fragments belong to which of the %2 frames")
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "cannot tell which of the %1 fragments belong to which of the %2 frames")
                                 .arg(fragments).arg(frameCount));
     for (size_t i = 0; i < starts.size(); ++i) {
         const unsigned end = i + 1 < starts.size() ? starts[i + 1] : items;
@@ -123,10 +122,10 @@ bool EncapsulatedFrames::fromOffsets(const std::vector<quint64>& offsets, const 
     for (quint64 off : offsets) {
         const auto it = std::find(itemPos.begin() + 1, itemPos.end(), off);
         if (it == itemPos.end())
-            return fail(reason, tr("the offset table points between fragments"));
+            return fail(reason, QCoreApplication::translate("DicomFrameSource", "the offset table points between fragments"));
         const unsigned k = unsigned(it - itemPos.begin());
         if (!starts.empty() && k <= starts.back())
-            return fail(reason, tr("the offset table is not in ascending order"));
+            return fail(reason, QCoreApplication::translate("DicomFrameSource", "the offset table is not in ascending order"));
         starts.push_back(k);
     }
     m_frames.clear();
@@ -147,12 +146,12 @@ bool EncapsulatedFrames::readFrame(DcmPixelSequence& seq, int frame, DcmFileCach
     for (unsigned k = span.first; k < span.first + span.count; ++k) {
         DcmPixelItem* item = nullptr;
         if (seq.getItem(item, k).bad() || !item)
-            return fail(reason, tr("fragment %1 is missing").arg(k));
+            return fail(reason, QCoreApplication::translate("DicomFrameSource", "fragment %1 is missing").arg(k));
         items.push_back(item);
         total += item->getLength();
     }
     if (total <= 0 || total > std::numeric_limits<int>::max())
-        return fail(reason, tr("the frame's compressed data is empty or too large"));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "the frame's compressed data is empty or too large"));
     *out = QByteArray(int(total), Qt::Uninitialized);
     qint64 at = 0;
     for (DcmPixelItem* item : items) {
@@ -160,7 +159,7 @@ bool EncapsulatedFrames::readFrame(DcmPixelSequence& seq, int frame, DcmFileCach
         // getPartialValue reads through the file cache without loading the whole value
         // into the element, so decoded frames do not pile up inside the dataset.
         if (n > 0 && item->getPartialValue(out->data() + at, 0, n, cache).bad())
-            return fail(reason, tr("the compressed data of the frame cannot be read (the file may be truncated)"));
+            return fail(reason, QCoreApplication::translate("DicomFrameSource", "the compressed data of the frame cannot be read (the file may be truncated)"));
         at += n;
     }
     return true;

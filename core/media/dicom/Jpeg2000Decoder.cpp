@@ -11,7 +11,6 @@
 namespace ns::media::dicom {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DicomFrameSource", text); }
 
 const uchar kSoc[] = {0xFF, 0x4F, 0xFF, 0x51};
 const uchar kJp2Signature[] = {0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50, 0x20, 0x20, 0x0D, 0x0A, 0x87, 0x0A};
@@ -99,11 +98,11 @@ bool decodeJpeg2000(const QByteArray& data, const FrameLayout& layout, Jpeg2000R
     else if (startsWith(data, kJp2Signature, 12))
         format = OPJ_CODEC_JP2; // some writers wrap the codestream in a JP2 file
     else
-        return fail(reason, tr("the fragment does not start with a JPEG 2000 codestream"));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "the fragment does not start with a JPEG 2000 codestream"));
 
     std::unique_ptr<opj_codec_t, CodecDeleter> codec(opj_create_decompress(format));
     if (!codec)
-        return fail(reason, tr("OpenJPEG could not create a decoder"));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "OpenJPEG could not create a decoder"));
     QString message;
     opj_set_error_handler(codec.get(), collectMessage, &message);
     opj_set_warning_handler(codec.get(), [](const char*, void*) {}, nullptr);
@@ -111,12 +110,12 @@ bool decodeJpeg2000(const QByteArray& data, const FrameLayout& layout, Jpeg2000R
     opj_dparameters_t params;
     opj_set_default_decoder_parameters(&params);
     if (!opj_setup_decoder(codec.get(), &params))
-        return fail(reason, tr("OpenJPEG rejected the decoder parameters"));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "OpenJPEG rejected the decoder parameters"));
 
     MemoryReader reader{reinterpret_cast<const uchar*>(data.constData()), OPJ_UINT64(data.size())};
     std::unique_ptr<opj_stream_t, StreamDeleter> stream(opj_stream_create(64 * 1024, OPJ_TRUE));
     if (!stream)
-        return fail(reason, tr("OpenJPEG could not create a stream"));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "OpenJPEG could not create a stream"));
     opj_stream_set_user_data(stream.get(), &reader, nullptr);
     opj_stream_set_user_data_length(stream.get(), reader.size);
     opj_stream_set_read_function(stream.get(), MemoryReader::read);
@@ -127,19 +126,19 @@ bool decodeJpeg2000(const QByteArray& data, const FrameLayout& layout, Jpeg2000R
     const bool headerOk = opj_read_header(stream.get(), codec.get(), &raw);
     std::unique_ptr<opj_image_t, ImageDeleter> image(raw);
     if (!headerOk || !image)
-        return fail(reason, tr("the JPEG 2000 header is damaged (%1)").arg(message));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "the JPEG 2000 header is damaged (%1)").arg(message));
     if (!opj_decode(codec.get(), stream.get(), image.get()) || !opj_end_decompress(codec.get(), stream.get()))
-        return fail(reason, tr("the JPEG 2000 codestream is damaged (%1)").arg(message));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "the JPEG 2000 codestream is damaged (%1)").arg(message));
 
     const int spp = layout.samplesPerPixel;
     if (int(image->numcomps) < spp)
-        return fail(reason, tr("the JPEG 2000 frame has %1 components, %2 expected").arg(image->numcomps).arg(spp));
+        return fail(reason, QCoreApplication::translate("DicomFrameSource", "the JPEG 2000 frame has %1 components, %2 expected").arg(image->numcomps).arg(spp));
     for (int c = 0; c < spp; ++c) {
         const opj_image_comp_t& comp = image->comps[c];
         if (!comp.data)
-            return fail(reason, tr("the JPEG 2000 frame has no data for component %1").arg(c + 1));
+            return fail(reason, QCoreApplication::translate("DicomFrameSource", "the JPEG 2000 frame has no data for component %1").arg(c + 1));
         if (comp.dx != 1 || comp.dy != 1 || int(comp.w) != layout.width || int(comp.h) != layout.height)
-            return fail(reason, tr("the JPEG 2000 frame is %1 x %2, the header says %3 x %4")
+            return fail(reason, QCoreApplication::translate("DicomFrameSource", "the JPEG 2000 frame is %1 x %2, the header says %3 x %4")
                                     .arg(comp.w).arg(comp.h).arg(layout.width).arg(layout.height));
     }
 

@@ -13,7 +13,6 @@
 namespace ns::media::dicom {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DicomFrameSource", text); }
 
 constexpr int kMaxEntries = 65536;
 const char* const kChannel[3] = {"red", "green", "blue"};
@@ -45,15 +44,15 @@ struct Expander {
             switch (opcode) {
             case 0: // discrete: `length` entries follow
                 if (pos + length > w.size())
-                    return fail(tr("a discrete segment runs past the end of the data"));
+                    return fail(QCoreApplication::translate("DicomFrameSource", "a discrete segment runs past the end of the data"));
                 out.insert(out.end(), w.begin() + qsizetype(pos), w.begin() + qsizetype(pos + length));
                 pos += length;
                 break;
             case 1: { // linear: from the previous entry to y1 in `length` steps
                 if (out.empty())
-                    return fail(tr("a linear segment has no previous entry to start from"));
+                    return fail(QCoreApplication::translate("DicomFrameSource", "a linear segment has no previous entry to start from"));
                 if (pos >= w.size())
-                    return fail(tr("a linear segment has no end value"));
+                    return fail(QCoreApplication::translate("DicomFrameSource", "a linear segment has no end value"));
                 const double y0 = out.back();
                 const double y1 = w[pos++];
                 for (int k = 1; k <= length; ++k)
@@ -62,33 +61,33 @@ struct Expander {
             }
             case 2: { // indirect: replay `length` segments found at a byte offset
                 if (out.empty())
-                    return fail(tr("an indirect segment comes first"));
+                    return fail(QCoreApplication::translate("DicomFrameSource", "an indirect segment comes first"));
                 if (depth > 0)
-                    return fail(tr("an indirect segment points at another indirect segment"));
+                    return fail(QCoreApplication::translate("DicomFrameSource", "an indirect segment points at another indirect segment"));
                 // The offset is two 16-bit halves, least significant first (PS3.3 Table
                 // C.7-27); with 8-bit data each half takes two little-endian bytes.
                 quint32 byteOffset = 0;
                 if (bytesPerWord == 2) {
                     if (pos + 1 >= w.size())
-                        return fail(tr("an indirect segment is cut short"));
+                        return fail(QCoreApplication::translate("DicomFrameSource", "an indirect segment is cut short"));
                     byteOffset = quint32(w[pos]) | quint32(w[pos + 1]) << 16;
                     pos += 2;
                 } else {
                     if (pos + 3 >= w.size())
-                        return fail(tr("an indirect segment is cut short"));
+                        return fail(QCoreApplication::translate("DicomFrameSource", "an indirect segment is cut short"));
                     byteOffset = quint32(w[pos]) | quint32(w[pos + 1]) << 8 | quint32(w[pos + 2]) << 16
                         | quint32(w[pos + 3]) << 24;
                     pos += 4;
                 }
                 const size_t target = byteOffset / quint32(bytesPerWord);
                 if (target >= w.size())
-                    return fail(tr("an indirect segment points past the end of the data"));
+                    return fail(QCoreApplication::translate("DicomFrameSource", "an indirect segment points past the end of the data"));
                 if (!run(target, length, depth + 1))
                     return false;
                 break;
             }
             default:
-                return fail(tr("unknown segment type %1").arg(opcode));
+                return fail(QCoreApplication::translate("DicomFrameSource", "unknown segment type %1").arg(opcode));
             }
         }
         return true;
@@ -177,7 +176,7 @@ std::optional<PaletteLut> PaletteLut::read(DcmItem& ds, bool signedPixels, QStri
         if (!descriptorValue(ds, descTag, 0, false, &count) || !descriptorValue(ds, descTag, 1, signedPixels, &first[c])
             || !descriptorValue(ds, descTag, 2, false, &bitsPerEntry)) {
             if (reason)
-                *reason = tr("the %1 palette colour lookup table descriptor is missing")
+                *reason = QCoreApplication::translate("DicomFrameSource", "the %1 palette colour lookup table descriptor is missing")
                               .arg(QLatin1String(kChannel[c]));
             return std::nullopt;
         }
@@ -192,7 +191,7 @@ std::optional<PaletteLut> PaletteLut::read(DcmItem& ds, bool signedPixels, QStri
             const int bytesPerEntry = qint64(bytes.size()) >= 2LL * count ? 2 : 1;
             if (qint64(bytes.size()) < qint64(count) * bytesPerEntry) {
                 if (reason)
-                    *reason = tr("the %1 palette colour lookup table is shorter than its descriptor says")
+                    *reason = QCoreApplication::translate("DicomFrameSource", "the %1 palette colour lookup table is shorter than its descriptor says")
                                   .arg(QLatin1String(kChannel[c]));
                 return std::nullopt;
             }
@@ -205,13 +204,13 @@ std::optional<PaletteLut> PaletteLut::read(DcmItem& ds, bool signedPixels, QStri
             entries[c] = expandSegmentedLut(asWords(bytes, bytesPerWord), bytesPerWord, count, &why);
             if (entries[c].empty()) {
                 if (reason)
-                    *reason = tr("the segmented %1 palette cannot be expanded: %2")
-                                  .arg(QLatin1String(kChannel[c]), why.isEmpty() ? tr("it is empty") : why);
+                    *reason = QCoreApplication::translate("DicomFrameSource", "the segmented %1 palette cannot be expanded: %2")
+                                  .arg(QLatin1String(kChannel[c]), why.isEmpty() ? QCoreApplication::translate("DicomFrameSource", "it is empty") : why);
                 return std::nullopt;
             }
         } else {
             if (reason)
-                *reason = tr("the %1 palette colour lookup table data is missing").arg(QLatin1String(kChannel[c]));
+                *reason = QCoreApplication::translate("DicomFrameSource", "the %1 palette colour lookup table data is missing").arg(QLatin1String(kChannel[c]));
             return std::nullopt;
         }
     }
@@ -229,7 +228,7 @@ std::optional<PaletteLut> PaletteLut::fromEntries(const std::array<std::vector<q
     for (int c = 0; c < 3; ++c) {
         if (entries[c].empty()) {
             if (reason)
-                *reason = tr("the %1 palette colour lookup table is empty").arg(QLatin1String(kChannel[c]));
+                *reason = QCoreApplication::translate("DicomFrameSource", "the %1 palette colour lookup table is empty").arg(QLatin1String(kChannel[c]));
             return std::nullopt;
         }
         // 16-bit entries span 0..65535 (PS3.3 C.7.6.3.1.6); some writers declare 8 bits but

@@ -11,7 +11,6 @@
 namespace ns::media::dicom {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DicomFrameSource", text); }
 
 // Larger frames are refused rather than risking a failed allocation mid-decode; 16384 x
 // 16384 RGB still fits.
@@ -191,39 +190,39 @@ qint64 FrameLayout::frameBytes() const
 QString unsupportedReason(const FrameLayout& l)
 {
     if (l.width <= 0 || l.height <= 0)
-        return tr("the image has no rows or columns");
+        return QCoreApplication::translate("DicomFrameSource", "the image has no rows or columns");
     if (l.frameBytes() > kMaxFrameBytes)
-        return tr("a %1 x %2 frame with %3 samples per pixel is too large")
+        return QCoreApplication::translate("DicomFrameSource", "a %1 x %2 frame with %3 samples per pixel is too large")
             .arg(l.width)
             .arg(l.height)
             .arg(l.samplesPerPixel);
     if (l.bitsAllocated != 1 && l.bitsAllocated != 8 && l.bitsAllocated != 16)
-        return tr("%1-bit pixel data is not supported (only 1-, 8- and 16-bit)").arg(l.bitsAllocated);
+        return QCoreApplication::translate("DicomFrameSource", "%1-bit pixel data is not supported (only 1-, 8- and 16-bit)").arg(l.bitsAllocated);
     if (l.bitsStored < 1 || l.bitsStored > l.bitsAllocated)
-        return tr("Bits Stored (%1) does not fit in Bits Allocated (%2)").arg(l.bitsStored).arg(l.bitsAllocated);
+        return QCoreApplication::translate("DicomFrameSource", "Bits Stored (%1) does not fit in Bits Allocated (%2)").arg(l.bitsStored).arg(l.bitsAllocated);
     if (l.highBit < l.bitsStored - 1 || l.highBit >= l.bitsAllocated)
-        return tr("High Bit (%1) does not fit Bits Stored (%2)").arg(l.highBit).arg(l.bitsStored);
+        return QCoreApplication::translate("DicomFrameSource", "High Bit (%1) does not fit Bits Stored (%2)").arg(l.highBit).arg(l.bitsStored);
     const QString& m = l.colorModel;
     const bool grey = l.isGrey();
     if (grey || is(m, "PALETTE COLOR")) {
         if (l.samplesPerPixel != 1)
-            return tr("%1 with %2 samples per pixel is not valid").arg(m).arg(l.samplesPerPixel);
+            return QCoreApplication::translate("DicomFrameSource", "%1 with %2 samples per pixel is not valid").arg(m).arg(l.samplesPerPixel);
         if (l.bitsAllocated == 1 && !grey)
-            return tr("1-bit palette colour is not supported");
+            return QCoreApplication::translate("DicomFrameSource", "1-bit palette colour is not supported");
         return {};
     }
     if (is(m, "RGB") || is(m, "YBR_FULL") || is(m, "YBR_FULL_422")) {
         if (l.samplesPerPixel != 3)
-            return tr("%1 with %2 samples per pixel is not valid").arg(m).arg(l.samplesPerPixel);
+            return QCoreApplication::translate("DicomFrameSource", "%1 with %2 samples per pixel is not valid").arg(m).arg(l.samplesPerPixel);
         if (l.bitsAllocated == 1)
-            return tr("1-bit colour is not supported");
+            return QCoreApplication::translate("DicomFrameSource", "1-bit colour is not supported");
         if (is(m, "YBR_FULL_422") && (l.planar || (qint64(l.width) * l.height) % 2 != 0))
-            return tr("YBR_FULL_422 needs an even number of pixels and colour-by-pixel order");
+            return QCoreApplication::translate("DicomFrameSource", "YBR_FULL_422 needs an even number of pixels and colour-by-pixel order");
         return {};
     }
     if (m.isEmpty())
-        return tr("the Photometric Interpretation is missing");
-    return tr("the photometric interpretation %1 is not supported").arg(m);
+        return QCoreApplication::translate("DicomFrameSource", "the Photometric Interpretation is missing");
+    return QCoreApplication::translate("DicomFrameSource", "the photometric interpretation %1 is not supported").arg(m);
 }
 
 QImage convertFrame(const QByteArray& data, const FrameLayout& l, const PaletteLut* palette, QString* reason,
@@ -238,7 +237,7 @@ QImage convertFrame(const QByteArray& data, const FrameLayout& l, const PaletteL
     const qint64 needed = l.bitsAllocated == 1 ? (firstBit + qint64(l.width) * l.height + 7) / 8 : l.frameBytes();
     if (data.size() < needed) {
         if (reason)
-            *reason = tr("the frame holds %1 bytes, %2 expected").arg(data.size()).arg(needed);
+            *reason = QCoreApplication::translate("DicomFrameSource", "the frame holds %1 bytes, %2 expected").arg(data.size()).arg(needed);
         return {};
     }
     QImage image;
@@ -249,7 +248,7 @@ QImage convertFrame(const QByteArray& data, const FrameLayout& l, const PaletteL
     } else if (is(l.colorModel, "PALETTE COLOR")) {
         if (!palette) {
             if (reason)
-                *reason = tr("the palette colour lookup tables are missing");
+                *reason = QCoreApplication::translate("DicomFrameSource", "the palette colour lookup tables are missing");
             return {};
         }
         image = convertPalette(data, l, *palette);
@@ -259,7 +258,7 @@ QImage convertFrame(const QByteArray& data, const FrameLayout& l, const PaletteL
         image = convertColour(data, l);
     }
     if (image.isNull() && reason)
-        *reason = tr("there is not enough memory for a %1 x %2 frame").arg(l.width).arg(l.height);
+        *reason = QCoreApplication::translate("DicomFrameSource", "there is not enough memory for a %1 x %2 frame").arg(l.width).arg(l.height);
     return image;
 }
 
