@@ -253,19 +253,16 @@ void VideoFrameSource::rebuildAttributes()
     if (frameRate() > 0)
         a.append({QCoreApplication::translate("VideoFrameSource", "Duration"), QCoreApplication::translate("VideoFrameSource", "%1 s").arg(locale.toString(frameCount() / frameRate(), 'f', 2))});
     a.append({QCoreApplication::translate("VideoFrameSource", "File size"), locale.formattedDataSize(d->fileBytes)});
-    QString damage = d->scanned ? QCoreApplication::translate("VideoFrameSource", "none") : QCoreApplication::translate("VideoFrameSource", "not checked yet");
-    const QList<FrameRange>& ranges = info().damagedRanges;
-    if (!ranges.isEmpty()) {
-        QStringList parts;
-        int total = 0;
-        for (const FrameRange& r : ranges) {
-            parts << oneBased(r);
-            total += r.last - r.first + 1;
-        }
-        damage = QCoreApplication::translate("VideoFrameSource", "%1 (%n frame(s))", nullptr, total)
-                     .arg(parts.join(QStringLiteral(", ")));
-    }
-    a.append({QCoreApplication::translate("VideoFrameSource", "Damaged frames"), damage});
+    // The ranges themselves are listed by the viewer's damaged-frames section; here only
+    // whether the file was checked and how much is damaged.
+    int damagedTotal = 0;
+    for (const FrameRange& r : info().damagedRanges)
+        damagedTotal += r.last - r.first + 1;
+    const QString damage = damagedTotal > 0
+        ? QCoreApplication::translate("VideoFrameSource", "%n damaged frame(s)", nullptr, damagedTotal)
+        : d->scanned ? QCoreApplication::translate("VideoFrameSource", "no damaged frames")
+                     : QCoreApplication::translate("VideoFrameSource", "not checked yet");
+    a.append({QCoreApplication::translate("VideoFrameSource", "Damage check"), damage});
     mutableInfo().attributes = a;
 }
 

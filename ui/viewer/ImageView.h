@@ -28,6 +28,9 @@ public:
     // back through framePainted() once the frame is on screen.
     void setImage(const QImage& image, int frameIndex);
     void clear();
+    // Frame `frameIndex` cannot be shown: its place shows `message` (geometry and zoom stay).
+    void setFailure(int frameIndex, const QString& message);
+    QString failure() const { return m_failure; }
     bool hasImage() const { return !m_image.isNull(); }
     QSize imageSize() const { return m_image.size(); }
     int frameIndex() const { return m_frameIndex; }
@@ -86,6 +89,7 @@ private:
     QPoint m_lastPos;
     QList<ViewOverlay*> m_overlays;
     QString m_placeholder;
+    QString m_failure;
 };
 
 } // namespace ns::ui
