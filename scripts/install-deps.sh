@@ -11,7 +11,7 @@ PACKAGES=(
   # plugins (xcb for real windows, offscreen for tests), image formats (TIFF) and SVG icons
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins qt6-image-formats-plugins
-  libqt6svg6-dev libgl-dev libxkbcommon-dev
+  qt6-svg-dev libqt6svg6 libgl-dev libxkbcommon-dev
   # imaging and inference
   libdcmtk-dev libopenjp2-7-dev libopencv-dev libopencv-contrib-dev
   libtorch-dev libopenblas0-pthread

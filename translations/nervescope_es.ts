@@ -1,4 +1,2172 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
+<context>
+    <name>Calibration</name>
+    <message>
+        <location filename="../core/media/Calibration.cpp" line="72" />
+        <source>The image carries no calibration (no ultrasound regions, no pixel spacing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/Calibration.cpp" line="87" />
+        <source>The measurement crosses ultrasound regions, so it has no single scale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/Calibration.cpp" line="88" />
+        <source>The measurement lies outside every calibrated ultrasound region.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/Calibration.cpp" line="94" />
+        <source>Ultrasound region %1 has no spatial calibration (units %2 x %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/Calibration.cpp" line="113" />
+        <source>not calibrated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/Calibration.cpp" line="115" />
+        <source>pixel spacing %1 x %2 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/Calibration.cpp" line="120" />
+        <source>%1 ultrasound regions, %2 spatially calibrated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalibrationOverlay</name>
+    <message>
+        <location filename="../ui/viewer/CalibrationOverlay.cpp" line="104" />
+        <source>Region %1: %2 mm/px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CalibrationOverlay.cpp" line="105" />
+        <source>Region %1: no scale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CalibrationOverlay.cpp" line="121" />
+        <source>%1 mm</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ComputeDevice</name>
+    <message numerus="yes">
+        <location filename="../inference/ComputeDevice.cpp" line="14" />
+        <source>GPU (CUDA, %n device(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../inference/ComputeDevice.cpp" line="15" />
+        <source>CPU, %n thread(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DicomFrameSource</name>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="84" />
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="101" />
+        <source>floating-point pixel data is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="103" />
+        <source>it holds no image (no pixel data)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="104" />
+        <source>it holds no image (it is a %1 object)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="109" />
+        <source>its pixel data element is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="141" />
+        <source>the image size (Rows, Columns) is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="154" />
+        <source>its compressed pixel data is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="168" />
+        <source>its transfer syntax %1 (%2) is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="175" />
+        <source>its transfer syntax %1 is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="189" />
+        <source>its pixel data is compressed although the transfer syntax says it is not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="193" />
+        <source>its pixel data holds %1 bytes, %2 frames of %3 x %4 need %5 (the file may be truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="199" />
+        <source>the file is truncated inside its pixel data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="223" />
+        <source>High-Throughput JPEG 2000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="246" />
+        <source>Frame %1 of %2 could not be decoded: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="248" />
+        <source>unknown error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="271" />
+        <source>its pixel data cannot be read (the file may be truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/DicomFrameSource.cpp" line="283" />
+        <source>the frame size cannot be determined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="41" />
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="45" />
+        <source>it is a folder, not a DICOM file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="49" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="53" />
+        <source>permission denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="65" />
+        <source>the file is truncated (it ends in the middle of an element)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="67" />
+        <source>the file is damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="79" />
+        <source>it is not a DICOM file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="87" />
+        <source>DICOM image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="87" />
+        <source>DICOM (SOP class %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomLoader.cpp" line="108" />
+        <source>%1 (retired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="142" />
+        <source>Patient name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="143" />
+        <source>Patient ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="144" />
+        <source>Study date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="145" />
+        <source>Study description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="146" />
+        <source>Series description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="147" />
+        <source>Modality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="148" />
+        <source>Manufacturer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="149" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="150" />
+        <source>Transducer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="151" />
+        <source>Body part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="152" />
+        <source>SOP Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="153" />
+        <source>Transfer syntax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="154" />
+        <source>Photometric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="155" />
+        <source>Frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
+        <source>%1 x %2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="157" />
+        <source>Bits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="157" />
+        <source>%1 stored of %2 allocated, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
+        <source>unsigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <source>Frame rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <source>%1 frames/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="162" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="164" />
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="165" />
+        <source>centre %1, width %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="42" />
+        <source>the compressed pixel data holds no fragments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="51" />
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="104" />
+        <source>fragment %1 of the compressed pixel data is unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="93" />
+        <source>the compressed pixel data holds %1 fragments for %2 frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="109" />
+        <source>cannot tell which of the %1 fragments belong to which of the %2 frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="125" />
+        <source>the offset table points between fragments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="128" />
+        <source>the offset table is not in ascending order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="149" />
+        <source>fragment %1 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="154" />
+        <source>the frame's compressed data is empty or too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/EncapsulatedFrames.cpp" line="162" />
+        <source>the compressed data of the frame cannot be read (the file may be truncated)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="101" />
+        <source>the fragment does not start with a JPEG 2000 codestream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="105" />
+        <source>OpenJPEG could not create a decoder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="113" />
+        <source>OpenJPEG rejected the decoder parameters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="118" />
+        <source>OpenJPEG could not create a stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="129" />
+        <source>the JPEG 2000 header is damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="131" />
+        <source>the JPEG 2000 codestream is damaged (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="135" />
+        <source>the JPEG 2000 frame has %1 components, %2 expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="139" />
+        <source>the JPEG 2000 frame has no data for component %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/Jpeg2000Decoder.cpp" line="141" />
+        <source>the JPEG 2000 frame is %1 x %2, the header says %3 x %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="47" />
+        <source>a discrete segment runs past the end of the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="53" />
+        <source>a linear segment has no previous entry to start from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="55" />
+        <source>a linear segment has no end value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="64" />
+        <source>an indirect segment comes first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="66" />
+        <source>an indirect segment points at another indirect segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="72" />
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="77" />
+        <source>an indirect segment is cut short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="84" />
+        <source>an indirect segment points past the end of the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="90" />
+        <source>unknown segment type %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="179" />
+        <source>the %1 palette colour lookup table descriptor is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="194" />
+        <source>the %1 palette colour lookup table is shorter than its descriptor says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="207" />
+        <source>the segmented %1 palette cannot be expanded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="208" />
+        <source>it is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="213" />
+        <source>the %1 palette colour lookup table data is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PaletteLut.cpp" line="231" />
+        <source>the %1 palette colour lookup table is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="193" />
+        <source>the image has no rows or columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="195" />
+        <source>a %1 x %2 frame with %3 samples per pixel is too large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="200" />
+        <source>%1-bit pixel data is not supported (only 1-, 8- and 16-bit)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="202" />
+        <source>Bits Stored (%1) does not fit in Bits Allocated (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="204" />
+        <source>High Bit (%1) does not fit Bits Stored (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="209" />
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="216" />
+        <source>%1 with %2 samples per pixel is not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="211" />
+        <source>1-bit palette colour is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="218" />
+        <source>1-bit colour is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="220" />
+        <source>YBR_FULL_422 needs an even number of pixels and colour-by-pixel order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="224" />
+        <source>the Photometric Interpretation is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="225" />
+        <source>the photometric interpretation %1 is not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="240" />
+        <source>the frame holds %1 bytes, %2 expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="251" />
+        <source>the palette colour lookup tables are missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/PhotometricConverter.cpp" line="261" />
+        <source>there is not enough memory for a %1 x %2 frame</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FrameSource</name>
+    <message>
+        <location filename="../core/media/FrameSource.cpp" line="15" />
+        <source>Frame %1 does not exist (the study has %2 frames).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/FrameSource.cpp" line="31" />
+        <source>Frame %1 could not be decoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/FrameSource.cpp" line="45" />
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/FrameSource.cpp" line="55" />
+        <source>Checked frame %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="13" />
+        <source>About NerveScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="15" />
+        <source>&lt;h3&gt;NerveScope %1&lt;/h3&gt;&lt;p&gt;View, contour and grade median-nerve ultrasound; train and explain segmentation and carpal tunnel syndrome grading models.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="20" />
+        <source>&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later). There is no warranty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;NerveScope is not a medical device.&lt;/b&gt; Its synthetic default models are not clinically validated; do not use it for diagnosis.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="36" />
+        <source>&lt;table&gt;%1&lt;/table&gt;&lt;p&gt;Mouse: the wheel zooms around the cursor, drag or middle-drag pans, right-drag changes the window (horizontal) and the level (vertical).&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="39" />
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImageFrameSource</name>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="27" />
+        <location filename="../core/media/ImageFrameSource.cpp" line="52" />
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="28" />
+        <location filename="../core/media/ImageFrameSource.cpp" line="56" />
+        <source>the file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="29" />
+        <source>it is not an image format NerveScope can read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="30" />
+        <source>the image data is damaged or incomplete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="33" />
+        <source>the image cannot be decoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="67" />
+        <source>%1 images are not supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="71" />
+        <source>page %1 cannot be found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="77" />
+        <source>the image is too large (%1 x %2 pixels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="151" />
+        <source>greyscale, 8 bits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="152" />
+        <source>greyscale, 16 bits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="153" />
+        <source>colour (RGB), 8 bits per channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="156" />
+        <source>; 16 bits per channel in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="158" />
+        <source>; transparency ignored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="236" />
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="253" />
+        <source>Multi-page %1 image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="253" />
+        <source>%1 image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="260" />
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="262" />
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="263" />
+        <source>Image size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="263" />
+        <source>%1 x %2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="264" />
+        <source>Pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="265" />
+        <source>File size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="277" />
+        <source>Page %1 of %2 cannot be decoded: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="278" />
+        <source>%1 cannot be decoded: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageFrameSource.cpp" line="282" />
+        <source>%1 changed on disk: it is now %2 x %3 pixels.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImageSequenceSource</name>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="17" />
+        <source>%1 x %2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="35" />
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="38" />
+        <source>the folder does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="40" />
+        <source>it is not a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="42" />
+        <source>the folder cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="50" />
+        <source>the folder contains no images (PNG, JPEG, TIFF, BMP, PGM or PPM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="61" />
+        <location filename="../core/media/ImageSequenceSource.cpp" line="68" />
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="70" />
+        <source>%1 is %2 but %3 is %4; all images in a folder must have the same size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="90" />
+        <source>%1 image sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="91" />
+        <source>Image sequence (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="96" />
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="97" />
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="98" />
+        <source>First image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="99" />
+        <source>Last image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="100" />
+        <source>Image size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="101" />
+        <source>greyscale, 16 bits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="101" />
+        <source>greyscale, 8 bits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="101" />
+        <source>colour (RGB), 8 bits per channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="102" />
+        <source>Pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="103" />
+        <source>Frame rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="103" />
+        <source>not stated (a folder of images has no timing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="116" />
+        <source>Frame %1 (%2) cannot be decoded: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ImageSequenceSource.cpp" line="120" />
+        <source>Frame %1 (%2) is %3, not %4 like the rest of the sequence.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MediaOpener</name>
+    <message>
+        <location filename="../core/media/MediaOpener.cpp" line="40" />
+        <source>Cannot open %1: the file does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/MediaOpener.cpp" line="44" />
+        <source>Cannot open %1: permission denied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/MediaOpener.cpp" line="46" />
+        <source>Cannot open %1: the file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/MediaOpener.cpp" line="65" />
+        <source>Cannot open %1: it is not a DICOM, image or video file that NerveScope can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/MediaOpener.cpp" line="75" />
+        <source>Ultrasound studies (*.dcm *.dicom %1 %2);;DICOM (*.dcm *.dicom *);;Video (%1);;Images (%2);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PixelReadout</name>
+    <message>
+        <location filename="../ui/viewer/PixelReadout.cpp" line="14" />
+        <location filename="../ui/viewer/PixelReadout.cpp" line="18" />
+        <source>value %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/PixelReadout.cpp" line="22" />
+        <source>RGB %1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/PixelReadout.cpp" line="37" />
+        <source>x %1, y %2 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/PixelReadout.cpp" line="42" />
+        <source>no calibration here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/PixelReadout.cpp" line="56" />
+        <source>%1, %2 mm (region %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/PixelReadout.cpp" line="59" />
+        <source>%1, %2 mm</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VideoFrameSource</name>
+    <message>
+        <location filename="../core/media/VideoDecoder.cpp" line="257" />
+        <source>there is not enough memory for a %1 x %2 frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFormatNames.cpp" line="24" />
+        <source>MPEG program stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFormatNames.cpp" line="26" />
+        <source>MPEG elementary stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFormatNames.cpp" line="28" />
+        <source>MPEG transport stream</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFormatNames.cpp" line="32" />
+        <source>ASF (Windows Media)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFormatNames.cpp" line="35" />
+        <source>unknown container</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFormatNames.cpp" line="66" />
+        <source>FourCC %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFormatNames.cpp" line="77" />
+        <source>unknown codec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="57" />
+        <source>Cannot open %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="60" />
+        <source>the file does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="62" />
+        <source>the file cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="64" />
+        <source>this build of OpenCV has no FFmpeg video support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="79" />
+        <source>the %1 file has no index (moov atom); the recording was probably cut off before it was finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="81" />
+        <source>it is not a video file that FFmpeg can read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="96" />
+        <source>the video contains no decodable frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="106" />
+        <source>%1 video (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="146" />
+        <source>Frame %1 of %2 is damaged and cannot be decoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="160" />
+        <source>Frame %1 of %2 cannot be decoded: the file can no longer be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="166" />
+        <source>Frame %1 of %2 cannot be decoded: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="170" />
+        <source>Frame %1 of %2 is %3 x %4 pixels instead of %5 x %6; NerveScope does not support videos that change size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="189" />
+        <source>Checking %1 for damaged frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="191" />
+        <source>Cannot open %1: the file can no longer be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="218" />
+        <source>%1: all %2 frames decode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="219" />
+        <source>%1: frames %2 are damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="240" />
+        <source>Codec</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="241" />
+        <source>Container</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="244" />
+        <source>%1 (the file lists %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="245" />
+        <source>Frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="246" />
+        <source>Frame size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="246" />
+        <source>%1 x %2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="247" />
+        <source>not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="249" />
+        <source>%1 fps (average; the file states %2 fps)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="251" />
+        <source>%1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="252" />
+        <source>Frame rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="254" />
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="254" />
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="255" />
+        <source>File size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="256" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="256" />
+        <source>not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../core/media/VideoFrameSource.cpp" line="265" />
+        <source>%1 (%n frame(s))</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="268" />
+        <source>Damaged frames</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="28" />
+        <source>Usage: nervescope-cli %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="34" />
+        <source>missing arguments (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommand.cpp" line="15" />
+        <source>Report the inference device and library versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="19" />
+        <source>File:            %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="20" />
+        <source>Kind:            %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="21" />
+        <source>Frames:          %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="22" />
+        <source>Size:            %1 x %2 (columns x rows)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="23" />
+        <source>Frame rate:      %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="23" />
+        <source>%1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="23" />
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="24" />
+        <source>Photometric:     %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="25" />
+        <source>Bits:            %1 stored of %2 allocated, %3 sample(s) per pixel%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="27" />
+        <source>, signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="29" />
+        <source>Transfer syntax: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="31" />
+        <source>Calibration:     %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="35" />
+        <source>%1 x %2 mm/pixel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="36" />
+        <source>no spatial calibration (units %1 x %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="37" />
+        <source>  region %1:      x %2-%3, y %4-%5: %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="42" />
+        <source>Damaged frames:  %1-%2 cannot be decoded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="49" />
+        <source>Describe a study: frames, size, frame rate, photometric interpretation, transfer syntax and every calibration region with its mm per pixel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="52" />
+        <location filename="../app/cli/SystemCommand.cpp" line="16" />
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="53" />
+        <source>Decode every frame to find damaged ones (slow for long videos).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommand.cpp" line="17" />
+        <source>Report as if the CPU were forced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommand.cpp" line="31" />
+        <source>Inference device: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SystemCommand.cpp" line="32" />
+        <source>LibTorch %1, Qt %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="21" />
+        <source>describe a study: frames, size, frame rate, photometric, transfer syntax, calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="22" />
+        <source>write decoded frames as PNG, as the viewer displays them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="23" />
+        <source>report the inference device (CPU/GPU) and library versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="28" />
+        <source>Usage: nervescope-cli VERB [options] (VERB --help for details)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="57" />
+        <source>unknown verb</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="18" />
+        <source>Write decoded frames as PNG files (frame_0001.png, ...), greyscale or RGB as displayed. Frame numbers are 1-based and inclusive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="20" />
+        <location filename="../app/cli/InfoCommand.cpp" line="51" />
+        <source>DICOM, video or image file, or a folder of images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="21" />
+        <source>Output folder (created if missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="22" />
+        <source>First frame to write (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="23" />
+        <source>Last frame to write (default: the last frame).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="28" />
+        <source>--out DIR is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="39" />
+        <source>frame range %1-%2 is not within 1-%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="45" />
+        <source>cannot create the output folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="60" />
+        <source>cannot write %1 (is the disk full or read-only?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="62" />
+        <source>wrote frame %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="64" />
+        <source>%1 frame(s) written to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/FramesCommand.cpp" line="66" />
+        <source>%1 frame(s) could not be decoded; first: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="25" />
+        <source>Median-nerve ultrasound viewer and annotator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="29" />
+        <source>Open FILE, save a screenshot of the window to PNG and quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="32" />
+        <source>Show frame N (1-based) first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="36" />
+        <source>DICOM, video or image file, or a folder of images.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::CineControls</name>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="34" />
+        <source>Previous frame (Left arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="36" />
+        <source>Play / pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="38" />
+        <source>Next frame (Right arrow)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="42" />
+        <source>Frame (Home: first, End: last)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="47" />
+        <source>Current frame / number of frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="52" />
+        <source>Frame rate of the study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="55" />
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="58" />
+        <source>%1x</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="61" />
+        <source>Loop playback (L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="62" />
+        <source>Loop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="113" />
+        <source>%1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="113" />
+        <source>%1 fps (assumed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="128" />
+        <source>Pause (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="128" />
+        <source>Play (Space)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/CineControls.cpp" line="149" />
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ImageView</name>
+    <message>
+        <location filename="../ui/viewer/ImageView.cpp" line="26" />
+        <source>Wheel: zoom around the cursor. Drag (or middle-drag): pan.
+Right-drag on a greyscale image: horizontal changes window width, vertical changes level.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::MainActions</name>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="11" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="11" />
+        <source>Open a DICOM, video or image file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="12" />
+        <source>Open &amp;Folder…</source>
+        <translation>Abrir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="13" />
+        <source>Open a folder of images as one sequence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="14" />
+        <source>&amp;Clear Recent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="14" />
+        <source>Forget the list of recent studies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="15" />
+        <source>&amp;Close Study</source>
+        <translation>&amp;Cerrar estudio</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="15" />
+        <source>Close the study and return to the start page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="16" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="16" />
+        <source>Quit NerveScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="19" />
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="19" />
+        <source>Show the whole image as large as the window allows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="20" />
+        <source>Actual &amp;Pixels (1:1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="20" />
+        <source>One image pixel per screen pixel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="21" />
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="22" />
+        <source>Zoom in around the centre of the view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="23" />
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="24" />
+        <source>Zoom out around the centre of the view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="25" />
+        <source>Show &amp;Regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="26" />
+        <source>Outline the calibrated ultrasound regions of the image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="28" />
+        <source>Reset &amp;Window/Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="29" />
+        <source>Return to the study's own window/level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="31" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="32" />
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="33" />
+        <source>1:1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="34" />
+        <source>Zoom +</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="35" />
+        <source>Zoom −</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="36" />
+        <source>Regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="37" />
+        <source>Reset W/L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="39" />
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Reproducir / pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="39" />
+        <source>Play or pause the cine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="40" />
+        <source>P&amp;revious Frame</source>
+        <translation>Fotograma &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="40" />
+        <source>Step one frame back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="41" />
+        <source>&amp;Next Frame</source>
+        <translation>&amp;Fotograma siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="41" />
+        <source>Step one frame forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="42" />
+        <source>F&amp;irst Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="42" />
+        <source>Go to the first frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="43" />
+        <source>&amp;Last Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="43" />
+        <source>Go to the last frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="44" />
+        <source>&amp;Slower</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="44" />
+        <source>Play more slowly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="45" />
+        <source>F&amp;aster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="45" />
+        <source>Play faster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="46" />
+        <source>L&amp;oop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="46" />
+        <source>Start again at the end of the cine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="50" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="50" />
+        <source>List the keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="51" />
+        <source>&amp;About NerveScope</source>
+        <translation>&amp;Acerca de NerveScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="51" />
+        <source>Version, licence and intended use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="53" />
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="53" />
+        <source>The Qt version NerveScope runs on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainActions.cpp" line="63" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="57" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
+        <source>NerveScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74" />
+        <source>Study Information</source>
+        <translation>Información del estudio</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="81" />
+        <source>Show or hide the study information panel (Ctrl+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="82" />
+        <source>Info</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="99" />
+        <source>Check for damaged frames cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116" />
+        <source>Ready. Open a study with Ctrl+O or drop a file on the window.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="130" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="138" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="149" />
+        <source>&amp;Playback</source>
+        <translation>&amp;Reproducción</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="156" />
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174" />
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="238" />
+        <source>Opening %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="257" />
+        <source>%1 — NerveScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="262" />
+        <source>Opened %1: %2, %3 x %4 px, %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="263" />
+        <source>1 frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="263" />
+        <source>%1 frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="313" />
+        <source>Cannot open %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="314" />
+        <source>Cannot Open Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="327" />
+        <source>The study that was open is still shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="328" />
+        <source>Supported: DICOM files, videos (MP4, AVI, …), images (PNG, JPEG, TIFF, …) and folders of images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="336" />
+        <source>Open Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="347" />
+        <source>Open Folder of Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="361" />
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="367" />
+        <source>No recent studies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="389" />
+        <source>&amp;Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="389" />
+        <source>&amp;Play</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::MetadataPanel</name>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="58" />
+        <source>Attribute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="58" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="59" />
+        <source>What the file says about itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="66" />
+        <source>#</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="66" />
+        <source>Bounds (px)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="66" />
+        <source>mm/px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="66" />
+        <source>Units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="67" />
+        <source>Ultrasound regions: a measurement has a physical size only inside one spatially calibrated region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="69" />
+        <source>Damaged frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="75" />
+        <source>Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="77" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="97" />
+        <source>No study open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="109" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="114" />
+        <source>Frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="115" />
+        <source>Frame size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="115" />
+        <source>%1 x %2 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="117" />
+        <source>Frame rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="117" />
+        <source>%1 fps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="130" />
+        <source>Not calibrated: lengths and areas are in pixels only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="135" />
+        <source>Pixel spacing (whole image).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="138" />
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="153" />
+        <source>%1 x %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="139" />
+        <source>whole image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="139" />
+        <source>mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="147" />
+        <source>%1–%2, %3–%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="151" />
+        <source>not spatial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="155" />
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="158" />
+        <source>Region %1: x %2–%3, y %4–%5; %6 x %7 %8 per pixel (X x Y)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/MetadataPanel.cpp" line="186" />
+        <source>These frames cannot be decoded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::StudyViewer</name>
+    <message>
+        <location filename="../ui/viewer/StudyViewer.cpp" line="108" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/StudyViewer.cpp" line="241" />
+        <source>Colour images are shown as stored: window/level applies to greyscale images only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ViewerStatusBar</name>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="18" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="21" />
+        <source>Stop this background task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="27" />
+        <source>Pixel under the cursor (column, row)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="27" />
+        <source>x 0000, y 0000 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="28" />
+        <source>Position in millimetres from the origin of the ultrasound region under the cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="29" />
+        <source>000.00, 000.00 mm (region 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="30" />
+        <source>Stored pixel value under the cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="30" />
+        <source>RGB 000, 000, 000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="31" />
+        <source>Zoom (F: fit, 1: actual pixels, +/-: zoom)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="31" />
+        <source>Zoom 0000%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="32" />
+        <source>Window width / level (right-drag on the image to change, Ctrl+R to reset)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="33" />
+        <source>W 00000 L 00000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="65" />
+        <source>Zoom %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="71" />
+        <source>W/L: colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="75" />
+        <source>W/L: as stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/ViewerStatusBar.cpp" line="78" />
+        <source>W %1 L %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::WelcomeWidget</name>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="23" />
+        <source>NerveScope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="27" />
+        <source>Open a study (Ctrl+O) or drop a DICOM, video or image file here</source>
+        <translation>Abra un estudio (Ctrl+O) o suelte aquí un archivo DICOM, de vídeo o de imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="32" />
+        <source>Open Study…</source>
+        <translation>Abrir estudio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="34" />
+        <source>Open a DICOM, video or image file (Ctrl+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="36" />
+        <source>Open Folder…</source>
+        <translation>Abrir carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="37" />
+        <source>Open a folder of images as one sequence (Ctrl+Shift+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="45" />
+        <source>Recent studies</source>
+        <translation>Estudios recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="49" />
+        <source>Double-click or press Enter to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="52" />
+        <source>Research and teaching software: not a medical device.</source>
+        <translation>Software de investigación y docencia: no es un producto sanitario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/WelcomeWidget.cpp" line="94" />
+        <source>%1    %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>
