@@ -3,13 +3,16 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmjpeg/djencode.h>
+#include <dcmtk/dcmjpeg/djrploss.h>
 
 #include <random>
 #include <vector>
 
 namespace ns::bench {
 
-QString writeLongUltrasoundCine(const QString& path, int frames, int rows, int columns, double fps)
+QString writeLongUltrasoundCine(const QString& path, int frames, CineCompression compression, int rows, int columns,
+                                double fps)
 {
     DcmFileFormat file;
     DcmDataset* ds = file.getDataset();
@@ -45,7 +48,16 @@ QString writeLongUltrasoundCine(const QString& path, int frames, int rows, int c
             std::copy_n(&texture[size_t(y) * (columns + frames) + f], columns,
                         &pixels[(size_t(f) * rows + y) * columns]);
     ds->putAndInsertUint8Array(DCM_PixelData, pixels.data(), static_cast<unsigned long>(pixels.size()));
-    const OFCondition st = file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit);
+    E_TransferSyntax xfer = EXS_LittleEndianExplicit;
+    if (compression == CineCompression::JpegBaseline) {
+        static const bool registered = [] { DJEncoderRegistration::registerCodecs(); return true; }();
+        (void)registered;
+        DJ_RPLossy quality(90);
+        xfer = EXS_JPEGProcess1;
+        if (OFCondition c = ds->chooseRepresentation(xfer, &quality); c.bad())
+            return QString::fromLatin1(c.text());
+    }
+    const OFCondition st = file.saveFile(path.toLocal8Bit().constData(), xfer);
     return st.good() ? QString() : QString::fromLatin1(st.text());
 }
 

@@ -4,6 +4,9 @@
 #include <QString>
 
 namespace ns::bench {
-// Returns an empty string on success, else the reason.
-QString writeLongUltrasoundCine(const QString& path, int frames, int rows = 442, int columns = 565, double fps = 30.0);
+enum class CineCompression { None, JpegBaseline };
+// Returns an empty string on success, else the reason. JPEG baseline is how most scanners
+// store cines, so it is the realistic case for decode cost.
+QString writeLongUltrasoundCine(const QString& path, int frames, CineCompression compression = CineCompression::None,
+                                int rows = 442, int columns = 565, double fps = 30.0);
 }

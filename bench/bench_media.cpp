@@ -23,7 +23,7 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QString cine = dir.filePath(QStringLiteral("long-cine.dcm"));
     const int frames = 1000, rows = 442, cols = 565;
-    if (const QString err = bench::writeLongUltrasoundCine(cine, frames, rows, cols); !err.isEmpty()) {
+    if (const QString err = bench::writeLongUltrasoundCine(cine, frames, bench::CineCompression::None, rows, cols); !err.isEmpty()) {
         std::fprintf(stderr, "cannot write the cine: %s\n", qPrintable(err));
         return 1;
     }

@@ -93,7 +93,13 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "cannot write the cine: %s\n", qPrintable(err));
         return 1;
     }
-    benchStudy(cine, "DICOM cine, 1,000 frames 565x442 8-bit", runs);
+    benchStudy(cine, "DICOM cine, 1,000 frames 565x442 8-bit, uncompressed", runs);
+    const QString jpegCine = dir.filePath(QStringLiteral("long-cine-jpeg.dcm"));
+    if (const QString err = bench::writeLongUltrasoundCine(jpegCine, 1000, bench::CineCompression::JpegBaseline); !err.isEmpty()) {
+        std::fprintf(stderr, "cannot write the JPEG cine: %s\n", qPrintable(err));
+        return 1;
+    }
+    benchStudy(jpegCine, "DICOM cine, 1,000 frames 565x442 8-bit, JPEG baseline", runs);
     const QString video = QStringLiteral("/usr/share/doc/opencv-doc/examples/data/vtest.avi");
     if (QFile::exists(video))
         benchStudy(video, "Video vtest.avi, 795 frames 768x576 (OpenCV sample)", runs);

@@ -3,7 +3,7 @@
 set -euo pipefail
 BUILD_DIR=${1:-build/release}; RUNS=${2:-7}
 for b in "$BUILD_DIR"/bench/bench_*; do
-  [ -x "$b" ] || continue
+  [ -f "$b" ] && [ -x "$b" ] || continue
   echo "== $(basename "$b")"
   QT_QPA_PLATFORM=offscreen "$b" "$RUNS"
 done
