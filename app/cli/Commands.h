@@ -6,4 +6,5 @@ namespace ns::cli {
 int runInfo(const QStringList& args);
 int runFrames(const QStringList& args);
 int runSystem(const QStringList& args);
+int runWorkspace(const QStringList& args);
 } // namespace ns::cli

@@ -21,6 +21,7 @@ const Verb kVerbs[] = {
     {"info", QT_TRANSLATE_NOOP("cli", "describe a study: frames, size, frame rate, photometric, transfer syntax, calibration"), ns::cli::runInfo},
     {"frames", QT_TRANSLATE_NOOP("cli", "write decoded frames as PNG, as the viewer displays them"), ns::cli::runFrames},
     {"system", QT_TRANSLATE_NOOP("cli", "report the inference device (CPU/GPU) and library versions"), ns::cli::runSystem},
+    {"workspace", QT_TRANSLATE_NOOP("cli", "annotation workspace: create, import studies, list them, print contours and areas"), ns::cli::runWorkspace},
 };
 
 void printUsage()

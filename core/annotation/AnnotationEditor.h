@@ -1,0 +1,66 @@
+#pragma once
+// The one place edits enter: each edit becomes a command on the undo stack and is
+// persisted as it happens (redo and undo both write), so there is no Save to forget.
+// Drags go through a VertexDebouncer and merge into one undo step per drag.
+
+#include "core/annotation/Contour.h"
+#include "core/annotation/VertexDebouncer.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace ns::workspace { class Workspace; }
+
+namespace ns::annotation {
+
+class AnnotationEditor : public QObject {
+    Q_OBJECT
+public:
+    // `ws` must outlive the editor (its destructor still writes a pending drag).
+    AnnotationEditor(ns::workspace::Workspace& ws, QString rater, QObject* parent = nullptr);
+    ~AnnotationEditor() override; // flushes a pending drag
+
+    ns::workspace::Workspace& workspace() { return m_ws; }
+    QString rater() const { return m_rater; }
+    QUndoStack* undoStack() { return &m_stack; }
+    VertexDebouncer& debouncer() { return m_debouncer; }
+
+    // Each returns false (and emits errorOccurred with lastError()) when the change could not
+    // be stored; the workspace and the undo stack then stay as they were.
+    // `contour.rater` is replaced by this editor's rater. Returns the new id or -1.
+    qint64 addContour(Contour contour);
+    bool deleteContour(qint64 id);
+    // One undo step, written at once (move/scale of a whole contour, vertex insert/delete).
+    bool replaceVertices(qint64 id, const QPolygonF& vertices);
+    // Many calls per drag, one undo step, written at most 0.5 s behind. endDrag() closes the step.
+    bool dragVertices(qint64 id, const QPolygonF& vertices);
+    void endDrag();
+    bool setLabel(qint64 id, const QString& label);
+    // frame == -1: the study's status.
+    bool setReviewStatus(qint64 studyId, int frame, ReviewStatus status);
+
+    bool flush() { return m_debouncer.flush(); }
+    QString lastError() const { return m_lastError; }
+
+    // For the commands: the contour as the user sees it (staged drag vertices included).
+    std::optional<Contour> current(qint64 id);
+    void reportError(const QString& message);
+    int dragSerial() const { return m_dragSerial; }
+
+signals:
+    void errorOccurred(const QString& message);
+    void contoursChanged(qint64 studyId, int frame);
+
+private:
+    bool pushChecked(class EditCommand* cmd);
+
+    ns::workspace::Workspace& m_ws;
+    QString m_rater;
+    QUndoStack m_stack;
+    VertexDebouncer m_debouncer;
+    QString m_lastError;
+    int m_dragSerial = 0;
+    bool m_inDrag = false;
+};
+
+} // namespace ns::annotation

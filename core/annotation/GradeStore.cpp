@@ -1,0 +1,96 @@
+#include "core/annotation/GradeStore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ns::annotation {
+
+namespace {
+QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+}
+
+bool recordGrade(ns::workspace::Workspace& ws, Grade& g, QString* error)
+{
+    if (!g.cts && !g.severity) {
+        if (error)
+            *error = QCoreApplication::translate("Annotation", "A grade needs a binary grade, a severity or both.");
+        return false;
+    }
+    if (g.severity && (*g.severity < 0 || *g.severity > 3)) {
+        if (error)
+            *error = QCoreApplication::translate("Annotation", "Severity must be 0 (normal) to 3 (severe).");
+        return false;
+    }
+    const QString now = ns::workspace::Workspace::nowUtc();
+    qint64 id = -1;
+    const bool ok = ws.transact([&](QSqlDatabase& db, QString* why) {
+        QVariant raterId;
+        if (!g.rater.isEmpty()) {
+            const qint64 r = ws.raterId(db, g.rater, why);
+            if (r < 0)
+                return false;
+            raterId = r;
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO grades (study_id, wrist, binary_grade, severity, source_kind, source_model,"
+                                 " source_version, rater_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : QVariantList{g.studyId, orNull(g.wrist), g.cts ? QVariant(*g.cts ? 1 : 0) : QVariant(),
+                                              g.severity ? QVariant(*g.severity) : QVariant(), sourceKindName(g.source.kind),
+                                              orNull(g.source.model), orNull(g.source.version), raterId, now})
+            q.addBindValue(v);
+        if (!q.exec()) {
+            *why = q.lastError().text();
+            return false;
+        }
+        id = q.lastInsertId().toLongLong();
+        const QJsonObject after{{QStringLiteral("study"), g.studyId}, {QStringLiteral("wrist"), g.wrist},
+                                {QStringLiteral("cts"), g.cts ? QJsonValue(*g.cts) : QJsonValue()},
+                                {QStringLiteral("severity"), g.severity ? QJsonValue(*g.severity) : QJsonValue()},
+                                {QStringLiteral("source"), sourceKindName(g.source.kind)}, {QStringLiteral("model"), g.source.model}};
+        return ws.audit(db, g.rater.isEmpty() ? g.source.model : g.rater, QStringLiteral("grade"), QStringLiteral("grade"), id, {},
+                        QJsonDocument(after).toJson(QJsonDocument::Compact), why);
+    }, error);
+    if (ok) {
+        g.id = id;
+        g.createdAt = now;
+    }
+    return ok;
+}
+
+QList<Grade> loadGrades(ns::workspace::Workspace& ws, qint64 studyId, QString* error)
+{
+    QList<Grade> out;
+    QSqlDatabase db = ws.database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT g.id, g.wrist, g.binary_grade, g.severity, g.source_kind, g.source_model, g.source_version,"
+                             " r.name, g.created_at FROM grades g LEFT JOIN raters r ON r.id = g.rater_id"
+                             " WHERE g.study_id = ? ORDER BY g.id"));
+    q.addBindValue(studyId);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        Grade g;
+        g.id = q.value(0).toLongLong();
+        g.studyId = studyId;
+        g.wrist = q.value(1).toString();
+        if (!q.value(2).isNull())
+            g.cts = q.value(2).toInt() == 1;
+        if (!q.value(3).isNull())
+            g.severity = q.value(3).toInt();
+        g.source.kind = parseSourceKind(q.value(4).toString()).value_or(SourceKind::Manual);
+        g.source.model = q.value(5).toString();
+        g.source.version = q.value(6).toString();
+        g.rater = q.value(7).toString();
+        g.createdAt = q.value(8).toString();
+        out.append(g);
+    }
+    return out;
+}
+
+} // namespace ns::annotation

@@ -1,0 +1,29 @@
+#pragma once
+// CTS grades of a study (or one wrist of it): binary (CTS or not) and/or the 4-level
+// severity, with who or what gave them. Grades are appended, never overwritten, so a
+// model's grade and a clinician's later one are both kept; the newest one is current.
+
+#include "core/annotation/Contour.h"
+#include "core/workspace/Workspace.h"
+
+#include <QList>
+#include <optional>
+
+namespace ns::annotation {
+
+struct Grade {
+    qint64 id = 0;
+    qint64 studyId = 0;
+    QString wrist;                 // "left", "right" or empty (the study's wrist)
+    std::optional<bool> cts;       // binary grade
+    std::optional<int> severity;   // 0 normal, 1 mild, 2 moderate, 3 severe
+    ContourSource source;          // manual, or model name + version
+    QString rater;                 // empty for a model's grade
+    QString createdAt;
+};
+
+bool recordGrade(ns::workspace::Workspace& ws, Grade& grade, QString* error);
+// Oldest first.
+QList<Grade> loadGrades(ns::workspace::Workspace& ws, qint64 studyId, QString* error = nullptr);
+
+} // namespace ns::annotation
