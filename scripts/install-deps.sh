@@ -19,7 +19,7 @@ PACKAGES=(
   # running the GUI without a display, fonts for readable offscreen rendering
   xvfb xauth fonts-dejavu-core
   # tests: independent decoders (GDCM, pydicom) and real third-party sample files
-  libgdcm-tools python3-pydicom python3-numpy opencv-doc ffmpeg
+  libgdcm-tools python3-pydicom python3-numpy opencv-doc ffmpeg dicom3tools
 )
 
 missing=()

@@ -8,13 +8,24 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 GUI="$ROOT/$BUILD_DIR/app/nervescope"
 CLI="$ROOT/$BUILD_DIR/app/nervescope-cli"
 
-# The demo study until the synthetic generator provides one: a real ultrasound file with
-# three calibration regions, else a real video shipped by a Debian package.
-DEMO=""
-for candidate in "$ROOT/../shared/testdata/gdcm-US-ALOKA-16.dcm" \
-                 /usr/share/doc/opencv-doc/examples/data/vtest.avi; do
-  if [ -e "$candidate" ]; then DEMO="$candidate"; break; fi
-done
+# The demo study: a synthetic wrist cine (calibrated DICOM, mild CTS) made by the CLI the
+# first time; delete out/demo/ to remake it. Same seed, same file. Should generation fail,
+# fall back to a real ultrasound file with three calibration regions, else a real video
+# shipped by a Debian package.
+DEMO="$ROOT/out/demo/demo-wrist.dcm"
+if [ ! -e "$DEMO" ]; then
+  mkdir -p "$(dirname "$DEMO")"
+  if ! "$CLI" synth --view wrist --grade mild --profile hm70a --frames 120 --seed 7 --out "$DEMO"; then
+    echo "make run: could not generate the synthetic demo study; using a real file instead" >&2
+    rm -f "$DEMO"; DEMO=""
+  fi
+fi
+if [ -z "$DEMO" ]; then
+  for candidate in "$ROOT/../shared/testdata/gdcm-US-ALOKA-16.dcm" \
+                   /usr/share/doc/opencv-doc/examples/data/vtest.avi; do
+    if [ -e "$candidate" ]; then DEMO="$candidate"; break; fi
+  done
+fi
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
   exec "$GUI" ${DEMO:+"$DEMO"}
@@ -25,7 +36,7 @@ echo "make run: no display found (DISPLAY and WAYLAND_DISPLAY are unset)."
 echo "make run: running the headless pipeline instead; report in $OUT/report.md"
 rm -rf "$OUT"; mkdir -p "$OUT/frames"
 if [ -z "$DEMO" ]; then
-  echo "make run: no demo study found (expected ../shared/testdata or opencv-doc)" >&2; exit 1
+  echo "make run: no demo study (synthesis failed; no ../shared/testdata or opencv-doc either)" >&2; exit 1
 fi
 "$CLI" info "$DEMO" > "$OUT/info.txt"
 "$CLI" info --json "$DEMO" > "$OUT/info.json"

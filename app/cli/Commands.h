@@ -6,5 +6,7 @@ namespace ns::cli {
 int runInfo(const QStringList& args);
 int runFrames(const QStringList& args);
 int runSystem(const QStringList& args);
+int runSynth(const QStringList& args);
+int runDataset(const QStringList& args);
 int runWorkspace(const QStringList& args);
 } // namespace ns::cli

@@ -21,6 +21,8 @@ const Verb kVerbs[] = {
     {"info", QT_TRANSLATE_NOOP("cli", "describe a study: frames, size, frame rate, photometric, transfer syntax, calibration"), ns::cli::runInfo},
     {"frames", QT_TRANSLATE_NOOP("cli", "write decoded frames as PNG, as the viewer displays them"), ns::cli::runFrames},
     {"system", QT_TRANSLATE_NOOP("cli", "report the inference device (CPU/GPU) and library versions"), ns::cli::runSystem},
+    {"synth", QT_TRANSLATE_NOOP("cli", "generate a synthetic median-nerve cine with ground truth as DICOM, MP4 or AVI"), ns::cli::runSynth},
+    {"dataset", QT_TRANSLATE_NOOP("cli", "dataset synth: generate a labelled synthetic dataset folder split by patient"), ns::cli::runDataset},
     {"workspace", QT_TRANSLATE_NOOP("cli", "annotation workspace: create, import studies, list them, print contours and areas"), ns::cli::runWorkspace},
 };
 

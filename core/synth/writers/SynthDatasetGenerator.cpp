@@ -1,0 +1,164 @@
+#include "core/synth/writers/SynthDatasetGenerator.h"
+
+#include "core/synth/writers/SynthDatasetWriter.h"
+#include "core/synth/writers/WriterSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace ns::synth {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("SynthDatasetGenerator", text); }
+
+QString patientId(int index) { return QStringLiteral("SYN-%1").arg(index + 1, 4, 10, QLatin1Char('0')); }
+
+// The label a model of this task learns, in the manifest's "label" column.
+int taskLabel(DatasetTask task, const GroundTruth& t)
+{
+    switch (task) {
+    case DatasetTask::Segmentation: return t.nervePresent ? 1 : 0;
+    case DatasetTask::CtsBinary: return isCts(t.grade) ? 1 : 0;
+    case DatasetTask::CtsSeverity: return int(t.grade);
+    }
+    return 0;
+}
+} // namespace
+
+QString datasetTaskName(DatasetTask task)
+{
+    switch (task) {
+    case DatasetTask::Segmentation: return QStringLiteral("segmentation");
+    case DatasetTask::CtsBinary: return QStringLiteral("cts-binary");
+    case DatasetTask::CtsSeverity: return QStringLiteral("cts-severity");
+    }
+    return {};
+}
+
+bool parseDatasetTask(const QString& name, DatasetTask* out)
+{
+    for (DatasetTask t : {DatasetTask::Segmentation, DatasetTask::CtsBinary, DatasetTask::CtsSeverity})
+        if (name == datasetTaskName(t)) {
+            *out = t;
+            return true;
+        }
+    return false;
+}
+
+WristPlan planWrist(const DatasetRequest& request, int patientIndex, bool left)
+{
+    WristPlan p;
+    p.patientId = patientId(patientIndex);
+    p.wrist = left ? QStringLiteral("left") : QStringLiteral("right");
+    const QByteArray patientKey = p.patientId.toUtf8();
+    const QByteArray key = patientKey + '/' + p.wrist.toUtf8();
+    auto draw = [&](const char* what) { return writers::unitFromHash(writers::seededHash(request.seed, key + '/' + what)); };
+    const QStringList profiles = request.profiles.isEmpty() ? QStringList{QStringLiteral("hm70a")} : request.profiles;
+    // The scanner belongs to the patient: both wrists on the same one.
+    p.profile = profiles[int(writers::seededHash(request.seed, patientKey + "/profile") % std::uint64_t(profiles.size()))];
+    p.seed = writers::seededHash(request.seed, key + "/cine");
+    const int f = std::max(1, request.framesPerWrist);
+    switch (request.task) {
+    case DatasetTask::Segmentation:
+        p.grade = Grade(std::min(3, int(draw("grade") * 4)));
+        p.bifid = draw("bifid") < 0.10;
+        p.emptyFrames = draw("empty") < 0.10;
+        p.cines = {{draw("view") < 0.70 ? View::WristTransverse : View::ForearmTransverse, f}};
+        break;
+    case DatasetTask::CtsBinary: {
+        const double g = draw("grade");
+        p.grade = g < 0.5 ? Grade::Normal : Grade(1 + std::min(2, int((g - 0.5) * 6)));
+        p.cines = {{View::WristTransverse, f}};
+        break;
+    }
+    case DatasetTask::CtsSeverity:
+        p.grade = Grade(std::min(3, int(draw("grade") * 4)));
+        p.cines = {{View::WristTransverse, (f + 1) / 2}};
+        if (f / 2 > 0)
+            p.cines.append({View::Longitudinal, f / 2});
+        break;
+    }
+    return p;
+}
+
+DatasetResult generateDataset(const DatasetRequest& request, const QString& outDir, const CineFactory& makeCine,
+                              const ns::jobs::Progress& progress)
+{
+    DatasetResult result;
+    if (request.patients < 1 || request.framesPerWrist < 1) {
+        result.error = tr("a dataset needs at least one patient and one frame per wrist");
+        return result;
+    }
+    QStringList ids;
+    for (int i = 0; i < request.patients; ++i)
+        ids << patientId(i);
+    const QMap<QString, QString> split = splitPatients(ids, request.seed);
+
+    DatasetFolderWriter writer;
+    if (!writer.open(outDir, datasetTaskName(request.task), request.seed, &result.error))
+        return result;
+
+    const int wrists = request.patients * 2;
+    for (int w = 0; w < wrists; ++w) {
+        if (progress.isCancelled()) {
+            result.cancelled = true;
+            result.error = tr("cancelled");
+            return result;
+        }
+        const WristPlan plan = planWrist(request, w / 2, w % 2 == 0);
+        const QString patientSplit = split.value(plan.patientId);
+        std::uint64_t cineSeed = plan.seed;
+        for (const auto& [view, frames] : plan.cines) {
+            SynthRequest req;
+            req.view = view;
+            req.grade = plan.grade;
+            req.profile = plan.profile;
+            req.frames = frames;
+            req.seed = cineSeed++;
+            req.bifid = plan.bifid && view != View::Longitudinal;
+            req.emptyFrames = plan.emptyFrames;
+            req.patientId = plan.patientId;
+            req.wrist = plan.wrist;
+            // The wrist's share of the bar, subdivided by the generator's own progress.
+            const double base = double(w) / wrists;
+            const ns::jobs::Progress sub(
+                [&progress, base, wrists, &plan](double f, const QString&) {
+                    progress.report(base + f / wrists, tr("patient %1, %2 wrist").arg(plan.patientId, plan.wrist));
+                },
+                progress.token());
+            const SynthCine cine = makeCine(req, sub);
+            if (progress.isCancelled()) {
+                result.cancelled = true;
+                result.error = tr("cancelled");
+                return result;
+            }
+            if (int(cine.frames.size()) != frames) {
+                result.error = tr("the generator made %1 frame(s) for %2 %3, not %4")
+                                   .arg(cine.frames.size()).arg(plan.patientId, plan.wrist).arg(frames);
+                return result;
+            }
+            for (size_t i = 0; i < cine.frames.size(); ++i) {
+                const SynthFrame& frame = cine.frames[i];
+                // Named by position in the cine, not by truth.frameIndex, so names stay
+                // unique whatever the generator numbers.
+                const QString name = QStringLiteral("%1_%2_%3_f%4")
+                                         .arg(plan.patientId, plan.wrist, writers::viewKey(view))
+                                         .arg(int(i), 4, 10, QLatin1Char('0'));
+                const QJsonObject extra{{QStringLiteral("label"), taskLabel(request.task, frame.truth)}};
+                if (!writer.add(name, frame, cine.profile.pixelSpacingMm, patientSplit, extra, &result.error))
+                    return result;
+                ++result.frames;
+                ++result.framesPerSplit[patientSplit];
+            }
+        }
+        progress.report(double(w + 1) / wrists, tr("patient %1, %2 wrist").arg(plan.patientId, plan.wrist));
+    }
+    for (auto it = split.begin(); it != split.end(); ++it)
+        ++result.patientsPerSplit[it.value()];
+    if (!writer.finish(&result.error))
+        return result;
+    result.ok = true;
+    return result;
+}
+
+} // namespace ns::synth
