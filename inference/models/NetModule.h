@@ -1,0 +1,19 @@
+#pragma once
+// The one interface an engine needs: any network of this folder is a NetModule, so a
+// Segmenter or Grader can hold a std::shared_ptr<NetModule> without knowing which one.
+
+#include <torch/nn/module.h>
+#include <torch/types.h>
+
+namespace ns::models {
+
+class NetModule : public torch::nn::Module {
+public:
+    using torch::nn::Module::Module;
+    // Segmentation nets: N x 1 x H x W logits; classifiers: N x classes logits.
+    // Logits, never probabilities: the engine applies sigmoid/softmax, and training
+    // uses the numerically stable *_with_logits losses.
+    virtual torch::Tensor forward(torch::Tensor x) = 0;
+};
+
+} // namespace ns::models

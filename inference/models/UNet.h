@@ -1,0 +1,66 @@
+#pragma once
+// The segmentation nets: S0's SA-UNet and the plain U-Net baseline share one
+// encoder-decoder; only the convolution inside the double-conv blocks differs.
+
+#include "inference/models/Activations.h"
+#include "inference/models/NetModule.h"
+
+#include <torch/nn/modules/batchnorm.h>
+#include <torch/nn/modules/container/any.h>
+#include <torch/nn/modules/conv.h>
+
+#include <vector>
+
+namespace ns::models {
+
+struct UNetOptions {
+    // Channels of the first level; each of the `depth` poolings doubles them.
+    int baseWidth = 16;
+    int depth = 4;
+    // true: S0's scale-attentional convolution; false: plain 3x3 convolution.
+    bool scaleAttention = true;
+    int saSteps = 4;
+    ActivationKind activation = ActivationKind::ReLU;
+    int inChannels = 1;
+
+    static UNetOptions saUNet() { return {}; }
+    static UNetOptions plain()
+    {
+        UNetOptions o;
+        o.baseWidth = 32;
+        o.scaleAttention = false;
+        return o;
+    }
+};
+
+// conv -> BN -> act -> conv -> BN -> act, the conv being SA or plain 3x3.
+class DoubleConvImpl : public torch::nn::Module {
+public:
+    DoubleConvImpl(std::int64_t in, std::int64_t out, const UNetOptions& o);
+    torch::Tensor forward(torch::Tensor x);
+
+private:
+    torch::nn::AnyModule conv1_, conv2_;
+    torch::nn::BatchNorm2d bn1_{nullptr}, bn2_{nullptr};
+    Activation act1_{nullptr}, act2_{nullptr};
+};
+TORCH_MODULE(DoubleConv);
+
+// Input N x inChannels x H x W (H, W divisible by 2^depth); output N x 1 x H x W logits.
+class UNet : public NetModule {
+public:
+    explicit UNet(const UNetOptions& options = {});
+    torch::Tensor forward(torch::Tensor x) override;
+    const UNetOptions& options() const { return options_; }
+
+private:
+    UNetOptions options_;
+    std::vector<DoubleConv> down_;
+    std::vector<torch::nn::Conv2d> upConv_;
+    std::vector<torch::nn::BatchNorm2d> upBn_;
+    std::vector<Activation> upAct_;
+    std::vector<DoubleConv> up_;
+    torch::nn::Conv2d head_{nullptr};
+};
+
+} // namespace ns::models
