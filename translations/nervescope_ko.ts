@@ -1,6 +1,77 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko">
 <context>
+    <name>Agreement</name>
+    <message>
+        <location filename="../core/annotation/Agreement.cpp" line="46" />
+        <source>One rater has no contour on this frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/Agreement.cpp" line="54" />
+        <source>The study has no calibration.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/Agreement.cpp" line="65" />
+        <source>The region's x and y spacing differ; the distance is given in pixels only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Annotation</name>
+    <message>
+        <location filename="../core/annotation/ContourStore.cpp" line="63" />
+        <source>No contour with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/EditCommands.cpp" line="28" />
+        <source>Add contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/EditCommands.cpp" line="51" />
+        <source>Delete contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/EditCommands.cpp" line="73" />
+        <source>Move vertices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/EditCommands.cpp" line="73" />
+        <source>Edit contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/EditCommands.cpp" line="112" />
+        <source>Set label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/EditCommands.cpp" line="135" />
+        <source>Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/EditCommands.cpp" line="135" />
+        <source>Set review status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/GradeStore.cpp" line="19" />
+        <source>A grade needs a binary grade, a severity or both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/GradeStore.cpp" line="24" />
+        <source>Severity must be 0 (normal) to 3 (severe).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <location filename="../core/media/Calibration.cpp" line="72" />
@@ -217,6 +288,7 @@
     </message>
     <message>
         <location filename="../core/media/dicom/DicomMetadata.cpp" line="143" />
+        <location filename="../core/workspace/StudyStore.cpp" line="61" />
         <source>Patient ID</source>
         <translation type="unfinished" />
     </message>
@@ -875,6 +947,14 @@
     </message>
 </context>
 <context>
+    <name>Measurements</name>
+    <message>
+        <location filename="../core/annotation/Measurements.cpp" line="77" />
+        <source>The study has no calibration.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MediaOpener</name>
     <message>
         <location filename="../core/media/MediaOpener.cpp" line="40" />
@@ -899,6 +979,14 @@
     <message>
         <location filename="../core/media/MediaOpener.cpp" line="75" />
         <source>Ultrasound studies (*.dcm *.dicom %1 %2);;DICOM (*.dcm *.dicom *);;Video (%1);;Images (%2);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MotorUnitWriter</name>
+    <message>
+        <location filename="../core/synth/motor/MotorUnitWriter.cpp" line="221" />
+        <source>Motor-unit sequence %1 of %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1123,26 +1211,150 @@
         <source>File size</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../core/media/VideoFrameSource.cpp" line="256" />
-        <source>none</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/VideoFrameSource.cpp" line="256" />
-        <source>not checked yet</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../core/media/VideoFrameSource.cpp" line="265" />
-        <source>%1 (%n frame(s))</source>
+        <location filename="../core/media/VideoFrameSource.cpp" line="262" />
+        <source>%n damaged frame(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../core/media/VideoFrameSource.cpp" line="268" />
-        <source>Damaged frames</source>
+        <location filename="../core/media/VideoFrameSource.cpp" line="263" />
+        <source>no damaged frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="265" />
+        <source>Damage check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/VideoFrameSource.cpp" line="264" />
+        <source>not checked yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../core/workspace/Schema.cpp" line="130" />
+        <source>Upgrading the workspace to version %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/StudyStore.cpp" line="74" />
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/StudyStore.cpp" line="86" />
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/StudyStore.cpp" line="135" />
+        <source>Cannot read %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/StudyStore.cpp" line="151" />
+        <location filename="../core/workspace/Workspace.cpp" line="209" />
+        <source>The workspace is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/StudyStore.cpp" line="237" />
+        <source>No study with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="93" />
+        <source>%1 already holds a workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="97" />
+        <source>%1 is not a workspace (no %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="101" />
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="105" />
+        <source>%1 is damaged or not a NerveScope workspace (not an SQLite database); it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="114" />
+        <source>Opened read-only on request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="125" />
+        <source>The workspace is open in %1 (process %2 on %3); it was opened read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="126" />
+        <source>another program</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="128" />
+        <source>The workspace folder cannot be locked for writing; it was opened read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="144" />
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="149" />
+        <source>%1 is damaged (%2); it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="154" />
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="158" />
+        <source>%1 is an SQLite file but not a NerveScope workspace; it was left untouched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="169" />
+        <source>The workspace was written by a newer NerveScope (schema version %1; this version understands up to %2); it was opened read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="174" />
+        <source>Cannot configure %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="186" />
+        <source>Cannot switch %1 to write-ahead logging: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="194" />
+        <source>It uses an older schema (version %1) that is upgraded when it is opened for writing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="217" />
+        <source>Cannot start a transaction: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="226" />
+        <source>The change was not saved; the workspace keeps its previous state (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1251,6 +1463,7 @@
     <message>
         <location filename="../app/cli/InfoCommand.cpp" line="52" />
         <location filename="../app/cli/SystemCommand.cpp" line="16" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="202" />
         <source>Print JSON instead of text.</source>
         <translation type="unfinished" />
     </message>
@@ -1290,12 +1503,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28" />
+        <location filename="../app/cli/main.cpp" line="24" />
+        <source>generate a synthetic median-nerve cine with ground truth as DICOM, MP4 or AVI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="25" />
+        <source>dataset synth: generate a labelled synthetic dataset folder split by patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="26" />
+        <source>annotation workspace: create, import studies, list them, print contours and areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="31" />
         <source>Usage: nervescope-cli VERB [options] (VERB --help for details)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="57" />
+        <location filename="../app/cli/main.cpp" line="60" />
         <source>unknown verb</source>
         <translation type="unfinished" />
     </message>
@@ -1360,6 +1588,111 @@
         <source>%1 frame(s) could not be decoded; first: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="47" />
+        <source>Created workspace %1 (schema version %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="54" />
+        <source>import needs at least one FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="68" />
+        <source>%1: already in the workspace as study %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="70" />
+        <source>%1: imported as study %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="71" />
+        <source>copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="71" />
+        <source>referenced in place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="96" />
+        <source>%1  %2  %3 frames  %4 x %5  %6 contours on %7 frames  %8  %9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="100" />
+        <source>No studies yet (nervescope-cli workspace import DIR FILE...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="114" />
+        <source>The study file cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="137" />
+        <source>no study with id %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="153" />
+        <source>study %1 frame %2 contour %3  %4  %5 (%6)  %7 px^2  %8  %9 vertices  %10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="156" />
+        <source>%1 mm^2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="156" />
+        <source>no mm^2: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="192" />
+        <source>Annotation workspaces (a folder with workspace.sqlite):
+  create DIR                     make a new workspace
+  import DIR FILE... [--copy]    add studies (referenced in place, or copied in)
+  list DIR [--json]              studies with contour counts and review status
+  annotations DIR [--study ID] [--json]
+                                 contours with vertices, areas (px and mm^2), rater, source, status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="198" />
+        <source>create, import, list or annotations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="199" />
+        <source>the workspace folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="200" />
+        <source>studies to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="201" />
+        <source>import: copy the files into the workspace instead of referencing them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="203" />
+        <source>annotations: only this study.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="219" />
+        <source>unknown action or extra arguments: %1 (see --help)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1381,6 +1714,614 @@
     <message>
         <location filename="../app/gui/main.cpp" line="36" />
         <source>DICOM, video or image file, or a folder of images.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::cli</name>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="32" />
+        <source>dataset synth: generate a labelled synthetic dataset folder (images/, masks/, manifest.csv, manifest.json), split train/val/test 70/15/15 by patient. Each patient has a left and a right wrist, graded per task. For --task motor-units, --patients is the number of tissue-velocity sequences and --frames-per-wrist, when given, the frames per sequence (default 400); see docs/motor-unit-format.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="36" />
+        <source>The action (only "synth" for now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="37" />
+        <source>segmentation, cts-binary, cts-severity or motor-units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="38" />
+        <source>Number of synthetic patients (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="39" />
+        <source>Frames per wrist (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="40" />
+        <location filename="../app/cli/SynthCommand.cpp" line="77" />
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="41" />
+        <source>Scanner profile(s), comma-separated: hm70a, minisono, handheld (default hm70a; with several, each patient gets one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="43" />
+        <source>Output folder (created if missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="48" />
+        <source>unknown action "%1" (expected: dataset synth)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="50" />
+        <source>--task is required (segmentation, cts-binary, cts-severity, motor-units)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="52" />
+        <source>--out DIR is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="58" />
+        <source>--patients must be a whole number from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="60" />
+        <source>--frames-per-wrist must be a whole number from 1 to 10000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="62" />
+        <location filename="../app/cli/SynthCommand.cpp" line="106" />
+        <source>--seed must be a non-negative whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="74" />
+        <source>wrote %1: %2 motor-unit sequence(s) of %3 frames, index.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="80" />
+        <source>unknown task "%1" (segmentation, cts-binary, cts-severity, motor-units)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="88" />
+        <location filename="../app/cli/SynthCommand.cpp" line="98" />
+        <source>unknown profile "%1" (hm70a, minisono, handheld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="92" />
+        <source>--profile names no profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="100" />
+        <source>%1 %2 patient(s) / %3 frame(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="101" />
+        <source>wrote %1: %2 frame(s) for %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="71" />
+        <source>Generate a synthetic median-nerve cine with exact ground truth and write it as DICOM (Ultrasound Multi-frame, calibrated), MP4 or AVI. Same seed, same file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="73" />
+        <source>wrist, forearm or longitudinal (default wrist).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="74" />
+        <source>normal, mild, moderate or severe (default normal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="75" />
+        <source>Scanner profile: hm70a, minisono or handheld (default hm70a).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="76" />
+        <source>Number of frames (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="78" />
+        <source>A bifid median nerve (two bundles).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="79" />
+        <source>The nerve out of view (empty masks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="80" />
+        <source>DICOM only: JPEG baseline (lossy) instead of uncompressed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="81" />
+        <source>Output file: .dcm, .mp4 or .avi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="82" />
+        <source>Also write the ground truth (per-frame contours, areas, grade, severity) as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="87" />
+        <source>unexpected argument %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="89" />
+        <source>--out FILE is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="94" />
+        <source>unknown view "%1" (wrist, forearm, longitudinal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="96" />
+        <source>unknown grade "%1" (normal, mild, moderate, severe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="104" />
+        <source>--frames must be a whole number from 1 to 10000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="114" />
+        <source>--out must end in .dcm, .mp4 or .avi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="116" />
+        <source>--jpeg applies to .dcm output only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="119" />
+        <source>cannot write %1: the folder does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="124" />
+        <source>the generator made %1 of %2 frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="145" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="148" />
+        <source>wrote %1: %2 frame(s) %3x%4, %5 frames/s, %6 mm/px (%7, %8, %9, seed %10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="154" />
+        <source>wrote %1: ground truth</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::synth</name>
+    <message>
+        <location filename="../core/synth/CineGenerator.cpp" line="192" />
+        <source>Generating synthetic frame %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/SynthTypes.cpp" line="59" />
+        <source>Samsung HM70A-like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/SynthTypes.cpp" line="72" />
+        <source>Alpinion miniSONO-like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/SynthTypes.cpp" line="85" />
+        <source>Handheld wireless probe-like</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="89" />
+        <source>a dataset needs at least one patient and one frame per wrist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="105" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="132" />
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="73" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="126" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="154" />
+        <source>patient %1, %2 wrist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="136" />
+        <source>the generator made %1 frame(s) for %2 %3, not %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="116" />
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="147" />
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="33" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="151" />
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="37" />
+        <source>the cine has no frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="155" />
+        <source>the frame size %1x%2 cannot be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="163" />
+        <source>frame %1 is %2x%3, not %4x%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="256" />
+        <source>JPEG encoding failed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="45" />
+        <source>unknown video type ".%1" (use .mp4 or .avi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="66" />
+        <source>no video encoder accepted the file (is the folder writable?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="77" />
+        <source>frame %1 has a different size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="84" />
+        <source>wrote frame %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="88" />
+        <source>the encoder wrote nothing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::synth::DatasetFolderWriter</name>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="165" />
+        <source>Cannot create the dataset folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="181" />
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="183" />
+        <source>Cannot write %1 (is the disk full or read-only?)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::AnnotationActions</name>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="12" />
+        <source>&amp;New Workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="12" />
+        <source>Create a workspace folder where annotations are stored as you make them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="13" />
+        <source>Open &amp;Workspace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="14" />
+        <source>Open a workspace folder to annotate studies in it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="18" />
+        <source>&amp;Navigate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="18" />
+        <source>Pan and zoom; no contour tool</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="19" />
+        <source>&amp;Polygon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="20" />
+        <source>Click the vertices; double-click, click the first vertex or press Enter to close; Esc cancels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="21" />
+        <source>Free&amp;hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="21" />
+        <source>Drag around the nerve; release to close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="22" />
+        <source>&amp;Ellipse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="22" />
+        <source>Drag the bounding box of an ellipse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="23" />
+        <source>Edit &amp;Contours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="24" />
+        <source>Click to select; drag a vertex or the whole contour; double-click an edge to add a vertex; Delete removes the selected vertex or contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="26" />
+        <source>Navigate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="27" />
+        <source>Polygon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="28" />
+        <source>Freehand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="29" />
+        <source>Ellipse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="30" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="37" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="37" />
+        <source>Undo the last annotation edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="38" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="39" />
+        <source>Redo the annotation edit that was undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="40" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="67" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="41" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="67" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="51" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="70" />
+        <source>Close the polygon	Enter, double-click, click the first vertex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="71" />
+        <source>Cancel the contour being drawn	Esc</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="72" />
+        <source>Delete the selected vertex or contour	Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::AnnotationController</name>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="28" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="33" />
+        <source>Measurements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="32" />
+        <source>Show or hide the contour measurements of this frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="59" />
+        <source>Annotation Not Stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="61" />
+        <source>The workspace keeps its last good state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="72" />
+        <source>Annotations of this study are stored in the workspace %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="88" />
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="88" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="89" />
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="89" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="95" />
+        <source>New Workspace: choose an empty folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="99" />
+        <source>Cannot Create Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="102" />
+        <source>Workspace %1 created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="107" />
+        <source>Open Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="111" />
+        <source>Cannot Open Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="115" />
+        <source>Workspace %1 is open read-only: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="116" />
+        <source>Workspace %1 opened.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::AnnotationSession</name>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="91" />
+        <source>Cannot create a workspace in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="101" />
+        <source>Cannot open the workspace %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="180" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="207" />
+        <source>The study could not be added to the workspace: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="200" />
+        <source>Annotation needs a workspace: choose File &gt; New Workspace… or Open Workspace…. Every edit is stored there as you make it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="203" />
+        <source>The workspace is open read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="205" />
+        <source>Open a study to annotate it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="259" />
+        <source>%1 mm²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="260" />
+        <source>%1 px²
+no mm²: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1737,139 +2678,253 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
 <context>
     <name>ns::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="59" />
+        <location filename="../ui/MainWindow.cpp" line="314" />
         <source>NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="76" />
         <source>Study Information</source>
         <translation>검사 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Show or hide the study information panel (Ctrl+I)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>Info</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>Check for damaged frames cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>Ready. Open a study with Ctrl+O or drop a file on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
+        <source>&amp;Annotate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166" />
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="173" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
+        <location filename="../ui/MainWindow.cpp" line="209" />
+        <source>Contour Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="286" />
         <source>%1 — NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="291" />
         <source>Opened %1: %2, %3 x %4 px, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>1 frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>%1 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313" />
+        <location filename="../ui/MainWindow.cpp" line="343" />
         <source>Cannot open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Cannot Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327" />
+        <location filename="../ui/MainWindow.cpp" line="357" />
         <source>The study that was open is still shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="358" />
         <source>Supported: DICOM files, videos (MP4, AVI, …), images (PNG, JPEG, TIFF, …) and folders of images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
         <source>Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="377" />
         <source>Open Folder of Images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361" />
+        <location filename="../ui/MainWindow.cpp" line="391" />
         <source>&amp;%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367" />
+        <location filename="../ui/MainWindow.cpp" line="397" />
         <source>No recent studies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389" />
+        <location filename="../ui/MainWindow.cpp" line="419" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389" />
+        <location filename="../ui/MainWindow.cpp" line="419" />
         <source>&amp;Play</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::MeasurementsTable</name>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="18" />
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="18" />
+        <source>Rater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="18" />
+        <source>px²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="18" />
+        <source>mm²</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="18" />
+        <source>Perim.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="18" />
+        <source>Circ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="18" />
+        <source>Flat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="19" />
+        <source>Contour id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="19" />
+        <source>Who drew it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="19" />
+        <source>Area in image pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="20" />
+        <source>Area in mm² (empty where the contour is not inside one calibrated region; hover the cell for why)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="21" />
+        <source>Perimeter: in mm where the contour lies in one calibrated region, else in px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="22" />
+        <source>Circularity 4πA/P²: 1 for a circle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="22" />
+        <source>Flattening: major / minor axis of the fitted ellipse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="64" />
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="67" />
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="65" />
+        <source>%1 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="65" />
+        <source>%1 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="71" />
+        <source>No contours on this frame. Draw one with P, D or E.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/MeasurementsTable.cpp" line="72" />
+        <source>Rater: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -5,6 +5,8 @@
 #include "ui/MainActions.h"
 #include "ui/RecentFiles.h"
 #include "ui/Theme.h"
+#include "ui/annotation/AnnotationActions.h"
+#include "ui/annotation/AnnotationController.h"
 #include "ui/viewer/DamageScan.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/MetadataPanel.h"
@@ -85,6 +87,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_status = new ViewerStatusBar(this);
     setStatusBar(m_status);
 
+    m_annotation = new AnnotationController(this, m_viewer);
+    connect(m_annotation, &AnnotationController::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
+
     buildMenus();
     buildToolBar();
     connectViewer();
@@ -131,9 +136,17 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
     populateRecentMenu();
     file->addSeparator();
+    file->addAction(m_annotation->actions()->newWorkspace);
+    file->addAction(m_annotation->actions()->openWorkspace);
+    file->addSeparator();
     file->addAction(a.close);
     file->addSeparator();
     file->addAction(a.quit);
+
+    AnnotationActions& an = *m_annotation->actions();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(an.undo);
+    edit->addAction(an.redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a.fit);
@@ -145,6 +158,10 @@ void MainWindow::buildMenus()
     view->addAction(a.resetWindow);
     view->addSeparator();
     view->addAction(m_metadataDock->toggleViewAction());
+    view->addAction(m_annotation->measurementsDock()->toggleViewAction());
+
+    QMenu* annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->addActions(an.toolActions());
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     for (QAction* act : {a.playPause, a.previousFrame, a.nextFrame, a.firstFrame, a.lastFrame})
@@ -187,6 +204,17 @@ void MainWindow::buildToolBar()
     bar->addAction(a.resetWindow);
     bar->addSeparator();
     bar->addAction(m_metadataDock->toggleViewAction());
+
+    // The contour tools: a vertical palette beside the image.
+    QToolBar* tools = new QToolBar(tr("Contour Tools"), this);
+    tools->setObjectName(QStringLiteral("contourToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addActions(m_annotation->actions()->toolActions());
+    tools->addSeparator();
+    tools->addAction(m_annotation->actions()->undo);
+    tools->addAction(m_annotation->actions()->redo);
+    addToolBar(Qt::LeftToolBarArea, tools);
 }
 
 void MainWindow::connectViewer()
@@ -251,6 +279,7 @@ void MainWindow::openSource(std::shared_ptr<media::FrameSource> source, const QS
     m_path = path;
     m_lastError.clear();
     m_viewer->setSource(m_source);
+    m_annotation->studyOpened(path, *m_source);
     m_metadata->showSource(m_source.get());
     m_stack->setCurrentWidget(m_viewer);
     m_metadataDock->show();
@@ -274,6 +303,7 @@ void MainWindow::openSource(std::shared_ptr<media::FrameSource> source, const QS
 void MainWindow::closeStudy()
 {
     m_scan->cancel();
+    m_annotation->studyClosed();
     m_viewer->clear();
     m_source.reset();
     m_path.clear();
@@ -411,7 +441,7 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    help::showShortcuts(this, m_actions->shortcutOverview());
+    help::showShortcuts(this, m_actions->shortcutOverview() + m_annotation->actions()->shortcutOverview());
 }
 
 } // namespace ns::ui

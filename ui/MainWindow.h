@@ -15,6 +15,7 @@ class QDockWidget;
 
 namespace ns::ui {
 
+class AnnotationController;
 class DamageScan;
 class MainActions;
 class MetadataPanel;
@@ -53,6 +54,7 @@ public:
     RecentFiles* recentFiles() const { return m_recent; }
     QMessageBox* errorBox() const { return m_errorBox; }
     DamageScan* damageScan() const { return m_scan; }
+    AnnotationController* annotation() const { return m_annotation; }
 
 signals:
     void studyOpened(const QString& path);
@@ -82,6 +84,7 @@ private:
     MainActions* m_actions = nullptr;
     StudyOpener* m_opener = nullptr;
     DamageScan* m_scan = nullptr;
+    AnnotationController* m_annotation = nullptr;
     RecentFiles* m_recent = nullptr;
     QStackedWidget* m_stack = nullptr;
     WelcomeWidget* m_welcome = nullptr;

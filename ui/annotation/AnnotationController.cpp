@@ -1,0 +1,119 @@
+#include "ui/annotation/AnnotationController.h"
+
+#include "core/media/FrameSource.h"
+#include "core/workspace/Workspace.h"
+#include "ui/annotation/AnnotationActions.h"
+#include "ui/annotation/AnnotationSession.h"
+#include "ui/annotation/ContourToolLayer.h"
+#include "ui/annotation/MeasurementsTable.h"
+#include "ui/viewer/ImageView.h"
+#include "ui/viewer/StudyViewer.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QUndoStack>
+#include <utility>
+
+namespace ns::ui {
+
+AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* viewer)
+    : QObject(window), m_window(window), m_viewer(viewer),
+      m_session(new AnnotationSession(viewer->imageView(), this)), m_actions(new AnnotationActions(window))
+{
+    m_table = new MeasurementsTable(m_session, window);
+    m_dock = new QDockWidget(tr("Measurements"), window);
+    m_dock->setObjectName(QStringLiteral("measurementsDock"));
+    m_dock->setWidget(m_table);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_dock->toggleViewAction()->setToolTip(tr("Show or hide the contour measurements of this frame"));
+    m_dock->toggleViewAction()->setIconText(tr("Measurements"));
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();
+
+    ContourToolLayer* layer = m_session->toolLayer();
+    const std::pair<QAction*, ContourToolLayer::Tool> tools[] = {
+        {m_actions->navigate, ContourToolLayer::Tool::Navigate}, {m_actions->polygon, ContourToolLayer::Tool::Polygon},
+        {m_actions->freehand, ContourToolLayer::Tool::Freehand}, {m_actions->ellipse, ContourToolLayer::Tool::Ellipse},
+        {m_actions->edit, ContourToolLayer::Tool::Edit}};
+    for (const auto& [action, tool] : tools) {
+        const ContourToolLayer::Tool t = tool;
+        connect(action, &QAction::triggered, layer, [this, layer, t] {
+            layer->setTool(t);
+            if (t != ContourToolLayer::Tool::Navigate)
+                m_dock->show();
+        });
+    }
+    connect(m_actions->undo, &QAction::triggered, m_session, &AnnotationSession::undo);
+    connect(m_actions->redo, &QAction::triggered, m_session, &AnnotationSession::redo);
+    connect(m_actions->newWorkspace, &QAction::triggered, this, &AnnotationController::chooseNewWorkspace);
+    connect(m_actions->openWorkspace, &QAction::triggered, this, &AnnotationController::chooseOpenWorkspace);
+    connect(m_session, &AnnotationSession::stateChanged, this, &AnnotationController::updateActions);
+    connect(m_session, &AnnotationSession::contoursReloaded, this, &AnnotationController::updateActions);
+    connect(m_session, &AnnotationSession::errorOccurred, this, [this](const QString& error) {
+        emit message(error);
+        // A change that could not be stored must not go unnoticed (never blocks: open()).
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Annotation Not Stored"), error, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(tr("The workspace keeps its last good state."));
+        box->open();
+    });
+    connect(viewer, &StudyViewer::frameShown, m_session, &AnnotationSession::setFrame);
+    updateActions();
+}
+
+void AnnotationController::studyOpened(const QString& path, const media::FrameSource& source)
+{
+    m_session->setStudy(path, source.calibration());
+    if (m_session->canEdit())
+        emit message(tr("Annotations of this study are stored in the workspace %1.")
+                         .arg(QDir::toNativeSeparators(m_session->workspace()->dir())));
+}
+
+void AnnotationController::studyClosed() { m_session->clearStudy(); }
+
+void AnnotationController::updateActions()
+{
+    const bool editable = m_session->canEdit();
+    m_actions->setToolsEnabled(editable, m_session->whyDisabled());
+    if (!editable)
+        m_session->toolLayer()->setTool(ContourToolLayer::Tool::Navigate);
+    QUndoStack* stack = m_session->undoStack();
+    m_actions->undo->setEnabled(editable && stack && stack->canUndo());
+    m_actions->redo->setEnabled(editable && stack && stack->canRedo());
+    if (stack) {
+        m_actions->undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        m_actions->redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    }
+}
+
+void AnnotationController::chooseNewWorkspace()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("New Workspace: choose an empty folder"));
+    if (dir.isEmpty())
+        return;
+    if (!m_session->createWorkspace(dir)) {
+        QMessageBox::warning(m_window, tr("Cannot Create Workspace"), m_session->error());
+        return;
+    }
+    emit message(tr("Workspace %1 created.").arg(QDir::toNativeSeparators(dir)));
+}
+
+void AnnotationController::chooseOpenWorkspace()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Open Workspace"));
+    if (dir.isEmpty())
+        return;
+    if (!m_session->openWorkspace(dir)) {
+        QMessageBox::warning(m_window, tr("Cannot Open Workspace"), m_session->error());
+        return;
+    }
+    const auto* ws = m_session->workspace();
+    emit message(ws->isReadOnly() ? tr("Workspace %1 is open read-only: %2").arg(QDir::toNativeSeparators(dir), ws->readOnlyReason())
+                                  : tr("Workspace %1 opened.").arg(QDir::toNativeSeparators(dir)));
+}
+
+} // namespace ns::ui

@@ -1,0 +1,281 @@
+#include "ui/annotation/AnnotationSession.h"
+
+#include "core/annotation/AnnotationEditor.h"
+#include "core/annotation/ContourStore.h"
+#include "core/workspace/StudyStore.h"
+#include "core/workspace/Workspace.h"
+#include "ui/annotation/ContourToolLayer.h"
+#include "ui/viewer/ImageView.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace ns::ui {
+
+namespace {
+const char* kRaterKey = "annotation/rater";
+
+QString defaultRater()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("rater") : user;
+}
+} // namespace
+
+AnnotationSession::AnnotationSession(ImageView* view, QObject* parent)
+    : QObject(parent), m_view(view), m_layer(new ContourToolLayer(view, this))
+{
+    m_rater = QSettings().value(QLatin1String(kRaterKey)).toString();
+    if (m_rater.isEmpty())
+        m_rater = defaultRater();
+    m_layer->setLabeller([this](const QPolygonF& v) { return measurementLabel(v); });
+
+    connect(m_layer, &ContourToolLayer::contourDrawn, this, &AnnotationSession::onDrawn);
+    connect(m_layer, &ContourToolLayer::verticesDragged, this, [this](qint64 id, const QPolygonF& v) {
+        if (m_editor)
+            m_editor->dragVertices(id, v);
+    });
+    connect(m_layer, &ContourToolLayer::dragFinished, this, [this](qint64) {
+        if (m_editor)
+            m_editor->endDrag();
+    });
+    connect(m_layer, &ContourToolLayer::verticesReplaced, this, [this](qint64 id, const QPolygonF& v) {
+        if (m_editor)
+            m_editor->replaceVertices(id, v);
+    });
+    connect(m_layer, &ContourToolLayer::deleteRequested, this, [this](qint64 id) {
+        if (m_editor)
+            m_editor->deleteContour(id);
+    });
+    connect(m_layer, &ContourToolLayer::interactionFinished, this, [this] {
+        if (m_reloadPending)
+            reload();
+    });
+    updateEnabled();
+}
+
+AnnotationSession::~AnnotationSession()
+{
+    dropEditor(); // writes a pending drag while the workspace is still open
+    m_ws.reset();
+}
+
+void AnnotationSession::dropEditor()
+{
+    if (!m_editor)
+        return;
+    // Its teardown (flush, clearing the stack) must not call back into a session going away.
+    disconnect(m_editor.get(), nullptr, this, nullptr);
+    disconnect(m_editor->undoStack(), nullptr, this, nullptr);
+    m_editor.reset();
+}
+
+QUndoStack* AnnotationSession::undoStack() const { return m_editor ? m_editor->undoStack() : nullptr; }
+
+void AnnotationSession::setRater(const QString& rater)
+{
+    if (rater.trimmed().isEmpty())
+        return;
+    m_rater = rater.trimmed();
+    QSettings().setValue(QLatin1String(kRaterKey), m_rater);
+}
+
+bool AnnotationSession::createWorkspace(const QString& dir)
+{
+    auto r = ns::workspace::Workspace::create(dir);
+    if (!r) {
+        fail(r.error.isEmpty() ? tr("Cannot create a workspace in %1.").arg(QDir::toNativeSeparators(dir)) : r.error);
+        return false;
+    }
+    return adopt(std::move(r.workspace), r.notice);
+}
+
+bool AnnotationSession::openWorkspace(const QString& dir)
+{
+    auto r = ns::workspace::Workspace::open(dir);
+    if (!r) {
+        fail(r.error.isEmpty() ? tr("Cannot open the workspace %1.").arg(QDir::toNativeSeparators(dir)) : r.error);
+        return false;
+    }
+    return adopt(std::move(r.workspace), r.notice);
+}
+
+bool AnnotationSession::adopt(std::unique_ptr<ns::workspace::Workspace> ws, const QString& notice)
+{
+    m_layer->cancelDraft();
+    dropEditor();
+    m_ws = std::move(ws);
+    m_readOnlyReason = m_ws->isReadOnly() ? (notice.isEmpty() ? m_ws->readOnlyReason() : notice) : QString();
+    m_error.clear();
+    if (!m_ws->isReadOnly()) {
+        m_editor = std::make_unique<annotation::AnnotationEditor>(*m_ws, m_rater);
+        connect(m_editor.get(), &annotation::AnnotationEditor::errorOccurred, this, &AnnotationSession::fail);
+        connect(m_editor.get(), &annotation::AnnotationEditor::contoursChanged, this, [this] { reload(); });
+        connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] { reload(); });
+    }
+    m_studyId = 0;
+    importCurrentStudy();
+    updateEnabled();
+    reload();
+    emit stateChanged();
+    return true;
+}
+
+void AnnotationSession::closeWorkspace()
+{
+    m_layer->cancelDraft();
+    dropEditor();
+    m_ws.reset();
+    m_studyId = 0;
+    m_readOnlyReason.clear();
+    updateEnabled();
+    reload();
+    emit stateChanged();
+}
+
+void AnnotationSession::setStudy(const QString& path, const media::Calibration& calibration)
+{
+    m_layer->cancelDraft();
+    m_studyPath = path;
+    m_calibration = calibration;
+    m_frame = 0;
+    m_studyId = 0;
+    importCurrentStudy();
+    updateEnabled();
+    reload();
+    emit stateChanged();
+}
+
+void AnnotationSession::clearStudy()
+{
+    m_layer->cancelDraft();
+    if (m_editor)
+        m_editor->flush();
+    m_studyPath.clear();
+    m_calibration = {};
+    m_studyId = 0;
+    updateEnabled();
+    reload();
+    emit stateChanged();
+}
+
+void AnnotationSession::importCurrentStudy()
+{
+    if (!m_ws || m_studyPath.isEmpty())
+        return;
+    if (m_ws->isReadOnly()) {
+        // Read-only: show what is there, but import nothing.
+        QString error;
+        for (const auto& s : ns::workspace::listStudies(*m_ws, &error))
+            if (QFileInfo(s.sourcePath).canonicalFilePath() == QFileInfo(m_studyPath).canonicalFilePath())
+                m_studyId = s.id;
+        return;
+    }
+    const auto r = ns::workspace::importStudy(*m_ws, m_studyPath, false);
+    if (!r.study) {
+        fail(tr("The study could not be added to the workspace: %1").arg(r.error));
+        return;
+    }
+    m_studyId = r.study->id;
+}
+
+void AnnotationSession::setFrame(int frame)
+{
+    if (frame == m_frame)
+        return;
+    m_layer->cancelDraft();
+    if (m_editor)
+        m_editor->endDrag();
+    m_frame = frame;
+    reload();
+}
+
+QString AnnotationSession::whyDisabled() const
+{
+    if (!m_ws)
+        return tr("Annotation needs a workspace: choose File > New Workspace… or Open Workspace…. "
+                  "Every edit is stored there as you make it.");
+    if (m_ws->isReadOnly())
+        return tr("The workspace is open read-only: %1").arg(m_readOnlyReason);
+    if (m_studyPath.isEmpty())
+        return tr("Open a study to annotate it.");
+    if (m_studyId <= 0)
+        return tr("The study could not be added to the workspace: %1").arg(m_error);
+    return {};
+}
+
+void AnnotationSession::updateEnabled()
+{
+    m_layer->setEnabled(canEdit());
+}
+
+void AnnotationSession::onDrawn(const QPolygonF& vertices)
+{
+    if (!canEdit())
+        return;
+    annotation::Contour c;
+    c.studyId = m_studyId;
+    c.frame = m_frame;
+    c.vertices = vertices;
+    const qint64 id = m_editor->addContour(c);
+    if (id > 0)
+        m_layer->select(id);
+}
+
+void AnnotationSession::reload()
+{
+    if (m_layer->isInteracting()) {
+        m_reloadPending = true; // the layer shows the drag; the store catches up after it
+        return;
+    }
+    m_reloadPending = false;
+    m_rows.clear();
+    QList<ContourToolLayer::Item> items;
+    if (m_ws && m_studyId > 0) {
+        QString error;
+        const QList<annotation::Contour> contours = annotation::loadContours(*m_ws, m_studyId, m_frame, false, &error);
+        if (!error.isEmpty())
+            fail(error);
+        for (annotation::Contour c : contours) {
+            if (m_editor)
+                if (const auto staged = m_editor->debouncer().staged(c.id))
+                    c.vertices = *staged;
+            items << ContourToolLayer::Item{c.id, c.vertices};
+            m_rows << Row{c, annotation::measure(c.vertices, &m_calibration)};
+        }
+    }
+    m_layer->setContours(items);
+    emit contoursReloaded();
+}
+
+QString AnnotationSession::measurementLabel(const QPolygonF& vertices) const
+{
+    const annotation::Measurements m = annotation::measure(vertices, &m_calibration);
+    if (m.areaMm2)
+        return tr("%1 mm²").arg(*m.areaMm2, 0, 'f', 2);
+    return tr("%1 px²\nno mm²: %2").arg(m.areaPx, 0, 'f', 0).arg(m.noPhysicalReason);
+}
+
+void AnnotationSession::undo()
+{
+    if (m_editor && !m_layer->isInteracting())
+        m_editor->undoStack()->undo();
+}
+
+void AnnotationSession::redo()
+{
+    if (m_editor && !m_layer->isInteracting())
+        m_editor->undoStack()->redo();
+}
+
+void AnnotationSession::fail(const QString& message)
+{
+    m_error = message;
+    emit errorOccurred(message);
+}
+
+} // namespace ns::ui
