@@ -1,5 +1,5 @@
 // Drives the real nervescope-cli executable on real files: exit codes, JSON, PNG output.
-#include "tests/TestData.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -10,21 +10,8 @@
 #include <QTest>
 
 namespace td = ns::testdata;
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-static CliRun runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(td::cliPath(), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using td::CliRun;
+using td::runCli;
 
 class TestCli : public QObject {
     Q_OBJECT

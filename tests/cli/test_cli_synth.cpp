@@ -1,6 +1,6 @@
 // Drives `nervescope-cli synth` and `nervescope-cli dataset synth` with the real
 // image-formation engine: files read back through `info --json`, dataset folders, exit codes.
-#include "tests/TestData.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,23 +13,10 @@
 #include <QTest>
 
 namespace td = ns::testdata;
+using td::CliRun;
+using td::runCli;
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(td::cliPath(), args);
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 QByteArray readAll(const QString& path)
 {
     QFile f(path);

@@ -2,7 +2,7 @@
 // areas in px and mm^2 (or null with the reason), through the real executable.
 #include "core/annotation/ContourStore.h"
 #include "core/workspace/Workspace.h"
-#include "tests/TestData.h"
+#include "tests/cli/CliRunner.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -13,23 +13,10 @@
 #include <QTest>
 
 namespace td = ns::testdata;
+using td::CliRun;
+using td::runCli;
 
 namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun runCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(td::cliPath(), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
 
 QPolygonF square(double x, double y, double side)
 {
