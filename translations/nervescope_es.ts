@@ -2168,33 +2168,48 @@
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="40" />
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="67" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="73" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="41" />
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="67" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="73" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="51" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="45" />
+        <source>&amp;Copy Contour to Next Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="46" />
+        <source>Copy the selected contour (none selected: all of yours on this frame) to the next frame and show it; one undo step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="48" />
+        <source>Copy to Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="57" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="70" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="76" />
         <source>Close the polygon	Enter, double-click, click the first vertex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="71" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="77" />
         <source>Cancel the contour being drawn	Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="72" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="78" />
         <source>Delete the selected vertex or contour	Delete</source>
         <translation type="unfinished" />
     </message>
@@ -2202,83 +2217,116 @@
 <context>
     <name>ns::ui::AnnotationController</name>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="28" />
-        <location filename="../ui/annotation/AnnotationController.cpp" line="33" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="29" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="34" />
         <source>Measurements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="32" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="33" />
         <source>Show or hide the contour measurements of this frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="59" />
-        <source>Annotation Not Stored</source>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="39" />
+        <source>Area Along Cine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="61" />
-        <source>The workspace keeps its last good state.</source>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="43" />
+        <source>Show or hide the nerve area of your contours along the cine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="44" />
+        <source>Area Plot</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationController.cpp" line="72" />
+        <source>Annotation Not Stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="74" />
+        <source>The workspace keeps its last good state.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="86" />
         <source>Annotations of this study are stored in the workspace %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="88" />
-        <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="88" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="89" />
-        <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="89" />
-        <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="95" />
-        <source>New Workspace: choose an empty folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="99" />
-        <source>Cannot Create Workspace</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="102" />
-        <source>Workspace %1 created.</source>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="106" />
+        <source>This is the last frame: there is no next frame to copy to</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationController.cpp" line="107" />
+        <source>No contour of yours on this frame to copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="109" />
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="109" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="110" />
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="110" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotation/AnnotationController.cpp" line="123" />
+        <source>Copied %n contour(s) to frame %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="128" />
+        <source>New Workspace: choose an empty folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="132" />
+        <source>Cannot Create Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="135" />
+        <source>Workspace %1 created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="140" />
         <source>Open Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="111" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="144" />
         <source>Cannot Open Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="115" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="148" />
         <source>Workspace %1 is open read-only: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="116" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="149" />
         <source>Workspace %1 opened.</source>
         <translation type="unfinished" />
     </message>
@@ -2325,6 +2373,47 @@
         <location filename="../ui/annotation/AnnotationSession.cpp" line="260" />
         <source>%1 px²
 no mm²: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="286" />
+        <source>Copy %n Contour(s) to Frame %1</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ns::ui::AreaPlot</name>
+    <message>
+        <location filename="../ui/annotation/AreaPlot.cpp" line="23" />
+        <source>Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AreaPlot.cpp" line="25" />
+        <source>Nerve area of your contours per frame (summed where there are several); click to show the nearest annotated frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AreaPlot.cpp" line="64" />
+        <source>Area (mm²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AreaPlot.cpp" line="64" />
+        <source>Area (px²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AreaPlot.cpp" line="78" />
+        <source>No contours of yours in this study yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AreaPlot.cpp" line="80" />
+        <source>In px²: not every contour lies in one calibrated region.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2682,7 +2771,7 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     <name>ns::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="59" />
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="317" />
         <source>NerveScope</source>
         <translation type="unfinished" />
     </message>
@@ -2732,102 +2821,102 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;Playback</source>
         <translation>&amp;Reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173" />
+        <location filename="../ui/MainWindow.cpp" line="176" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>Contour Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>%1 — NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="294" />
         <source>Opened %1: %2, %3 x %4 px, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>1 frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>%1 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343" />
+        <location filename="../ui/MainWindow.cpp" line="346" />
         <source>Cannot open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>Cannot Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357" />
+        <location filename="../ui/MainWindow.cpp" line="360" />
         <source>The study that was open is still shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358" />
+        <location filename="../ui/MainWindow.cpp" line="361" />
         <source>Supported: DICOM files, videos (MP4, AVI, …), images (PNG, JPEG, TIFF, …) and folders of images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366" />
+        <location filename="../ui/MainWindow.cpp" line="369" />
         <source>Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377" />
+        <location filename="../ui/MainWindow.cpp" line="380" />
         <source>Open Folder of Images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391" />
+        <location filename="../ui/MainWindow.cpp" line="394" />
         <source>&amp;%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397" />
+        <location filename="../ui/MainWindow.cpp" line="400" />
         <source>No recent studies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419" />
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419" />
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>&amp;Play</source>
         <translation type="unfinished" />
     </message>

@@ -159,9 +159,12 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_metadataDock->toggleViewAction());
     view->addAction(m_annotation->measurementsDock()->toggleViewAction());
+    view->addAction(m_annotation->areaDock()->toggleViewAction());
 
     QMenu* annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(an.toolActions());
+    annotate->addSeparator();
+    annotate->addAction(an.copyToNextFrame);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     for (QAction* act : {a.playPause, a.previousFrame, a.nextFrame, a.firstFrame, a.lastFrame})

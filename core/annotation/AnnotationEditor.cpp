@@ -56,10 +56,11 @@ qint64 AnnotationEditor::addContour(Contour contour)
     contour.rater = m_rater;
     auto* cmd = new AddContourCommand(*this, contour);
     m_lastError.clear();
-    m_stack.push(cmd); // cmd may be deleted now if it failed
+    m_stack.push(cmd); // cmd is deleted now if it failed
     if (!m_lastError.isEmpty())
         return -1;
-    const qint64 id = static_cast<const AddContourCommand*>(m_stack.command(m_stack.index() - 1))->contourId();
+    // Read from cmd itself: inside a macro (beginMacro) the stack's index does not move.
+    const qint64 id = cmd->contourId();
     emit contoursChanged(contour.studyId, contour.frame);
     return id;
 }

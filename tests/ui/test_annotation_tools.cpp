@@ -11,6 +11,7 @@
 #include "ui/annotation/AnnotationActions.h"
 #include "ui/annotation/AnnotationController.h"
 #include "ui/annotation/AnnotationSession.h"
+#include "ui/annotation/AreaPlot.h"
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/annotation/MeasurementsTable.h"
 #include "ui/viewer/ImageView.h"
@@ -28,6 +29,7 @@
 #include <QUndoStack>
 #include <QtMath>
 #include <memory>
+#include <qcustomplot.h>
 
 using ns::ui::ContourToolLayer;
 using ns::ui::MainWindow;
@@ -55,6 +57,8 @@ private slots:
     void contourAcrossRegionsHasNoMm2();
     void drawingStaysOnTheImage();
     void contoursBelongToTheirFrame();
+    void copyContourToNextFrameAndUndo();
+    void areaPlotFollowsContoursAndJumpsToFrame();
 
 private:
     bool openAloka();
@@ -71,6 +75,8 @@ private:
     }
     void choose(Qt::Key key, ContourToolLayer::Tool expected);
     void clickPolygon(const QList<QPoint>& points);
+    bool openTwoFrames();
+    void drawEllipse(QPointF from, QPointF to);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -492,6 +498,130 @@ void TestAnnotationTools::contoursBelongToTheirFrame()
     QTRY_VERIFY(!shown.isEmpty() && m_window->viewer()->currentFrame() == 0);
     QCOMPARE(session()->toolLayer()->contours().size(), 1);
     QCOMPARE(m_window->annotation()->measurementsTable()->table()->rowCount(), 1);
+}
+
+bool TestAnnotationTools::openTwoFrames()
+{
+    QSignalSpy shown(m_window.get(), &MainWindow::frameShown);
+    m_window->openPath(td::pydicom(QStringLiteral("SC_rgb_rle_2frame.dcm")));
+    return QTest::qWaitFor([&] { return !m_window->isOpening() && m_window->hasStudy() && !shown.isEmpty(); }, 20000);
+}
+
+void TestAnnotationTools::drawEllipse(QPointF from, QPointF to)
+{
+    QTest::mousePress(view(), Qt::LeftButton, {}, at(from));
+    QTest::mouseMove(view(), at(to));
+    QTest::mouseRelease(view(), Qt::LeftButton, {}, at(to));
+}
+
+void TestAnnotationTools::copyContourToNextFrameAndUndo()
+{
+    NS_REQUIRE_FILE(td::pydicom(QStringLiteral("SC_rgb_rle_2frame.dcm")));
+    QVERIFY(useWorkspace());
+    QVERIFY(openTwoFrames());
+    QVERIFY(session()->canEdit());
+    QAction* copy = m_window->annotation()->actions()->copyToNextFrame;
+    QCOMPARE(copy->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QVERIFY(!copy->isEnabled()); // nothing drawn yet
+    choose(Qt::Key_E, ContourToolLayer::Tool::Ellipse);
+    drawEllipse({20, 20}, {40, 35});
+    const qint64 study = session()->studyId();
+    auto onFrame = [&](int frame) { return an::loadContours(*session()->workspace(), study, frame); };
+    QCOMPARE(onFrame(0).size(), 1);
+    QVERIFY(session()->toolLayer()->selectedId() == onFrame(0)[0].id);
+    QVERIFY(copy->isEnabled());
+
+    // The selected contour: copied (same vertices, label, rater, source) and frame 1 shown.
+    copy->trigger();
+    QTRY_COMPARE(m_window->viewer()->currentFrame(), 1);
+    QCOMPARE(session()->frame(), 1);
+    const an::Contour original = onFrame(0)[0];
+    QCOMPARE(onFrame(1).size(), 1);
+    const an::Contour copied = onFrame(1)[0];
+    QVERIFY(copied.id != original.id);
+    QCOMPARE(copied.vertices, original.vertices);
+    QCOMPARE(copied.label, original.label);
+    QCOMPARE(copied.rater, QStringLiteral("tester"));
+    QVERIFY(copied.source == original.source);
+    QVERIFY(!copy->isEnabled()); // the last frame
+    QCOMPARE(session()->toolLayer()->contours().size(), 1);
+
+    // Undo removes the copy, not the original.
+    m_window->annotation()->actions()->undo->trigger();
+    QCOMPARE(onFrame(1).size(), 0);
+    QCOMPARE(onFrame(0).size(), 1);
+    QVERIFY(session()->toolLayer()->contours().isEmpty());
+
+    // Nothing selected: every contour of the frame is copied, and one undo takes all back.
+    m_window->viewer()->showFrame(0);
+    QTRY_COMPARE(session()->frame(), 0);
+    drawEllipse({50, 50}, {70, 65});
+    QCOMPARE(onFrame(0).size(), 2);
+    session()->toolLayer()->select(0);
+    const int undoIndex = session()->undoStack()->index();
+    copy->trigger();
+    QTRY_COMPARE(m_window->viewer()->currentFrame(), 1);
+    QCOMPARE(onFrame(1).size(), 2);
+    QCOMPARE(session()->undoStack()->index(), undoIndex + 1);
+    m_window->annotation()->actions()->undo->trigger();
+    QCOMPARE(onFrame(1).size(), 0);
+    QCOMPARE(onFrame(0).size(), 2);
+}
+
+void TestAnnotationTools::areaPlotFollowsContoursAndJumpsToFrame()
+{
+    NS_REQUIRE_FILE(td::pydicom(QStringLiteral("SC_rgb_rle_2frame.dcm")));
+    QVERIFY(useWorkspace());
+    QVERIFY(openTwoFrames());
+    QVERIFY(session()->canEdit());
+    ns::ui::AreaPlot* plot = m_window->annotation()->areaPlot();
+    m_window->annotation()->areaDock()->show();
+    QCOMPARE(plot->graph()->dataCount(), 0);
+
+    // Frame 0: one contour; frame 1: its copy plus a second one (a bifid nerve: summed).
+    choose(Qt::Key_E, ContourToolLayer::Tool::Ellipse);
+    drawEllipse({20, 20}, {40, 35});
+    QCOMPARE(plot->graph()->dataCount(), 1);
+    m_window->annotation()->actions()->copyToNextFrame->trigger();
+    QTRY_COMPARE(m_window->viewer()->currentFrame(), 1);
+    drawEllipse({50, 50}, {70, 65});
+
+    const qint64 study = session()->studyId();
+    auto expected = [&](int frame) {
+        double px = 0, mm2 = 0;
+        bool calibrated = true;
+        for (const an::Contour& c : an::loadContours(*session()->workspace(), study, frame)) {
+            const an::Measurements m = an::measure(c.vertices, &session()->calibration());
+            px += m.areaPx;
+            mm2 += m.areaMm2.value_or(0);
+            calibrated = calibrated && m.areaMm2.has_value();
+        }
+        return std::make_pair(px, calibrated ? mm2 : -1.0);
+    };
+    const bool mm2 = expected(0).second >= 0 && expected(1).second >= 0;
+    QCOMPARE(plot->inMm2(), mm2);
+    QVERIFY(plot->plot()->yAxis->label().contains(mm2 ? QStringLiteral("mm²") : QStringLiteral("px²")));
+    auto y = [&](int frame) { return mm2 ? expected(frame).second : expected(frame).first; };
+    QCOMPARE(plot->graph()->dataCount(), 2);
+    QCOMPARE(plot->graph()->data()->at(0)->key, 0.0);
+    QCOMPARE(plot->graph()->data()->at(1)->key, 1.0);
+    QVERIFY(y(1) > y(0) && y(0) > 0);
+    QVERIFY(qFuzzyCompare(plot->graph()->data()->at(0)->value, y(0)));
+    QVERIFY(qFuzzyCompare(plot->graph()->data()->at(1)->value, y(1)));
+
+    // Undo follows: frame 1 is back to the copy alone.
+    session()->undo();
+    QCOMPARE(plot->graph()->dataCount(), 2);
+    QVERIFY(qFuzzyCompare(plot->graph()->data()->at(1)->value, y(0)));
+
+    // A click on frame 0's point shows frame 0.
+    QTest::qWait(50);
+    plot->plot()->replot();
+    const QPoint p(int(plot->graph()->keyAxis()->coordToPixel(0)), int(plot->graph()->valueAxis()->coordToPixel(y(0))));
+    QVERIFY(plot->plot()->rect().contains(p));
+    QTest::mouseClick(plot->plot(), Qt::LeftButton, {}, p);
+    QTRY_COMPARE(m_window->viewer()->currentFrame(), 0);
+    QCOMPARE(session()->frame(), 0);
 }
 
 QTEST_MAIN(TestAnnotationTools)

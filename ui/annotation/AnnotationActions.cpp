@@ -41,6 +41,12 @@ AnnotationActions::AnnotationActions(QWidget* window) : QObject(window), m_windo
     redo->setIconText(tr("Redo"));
     undo->setEnabled(false);
     redo->setEnabled(false);
+
+    copyToNextFrame = make(tr("&Copy Contour to Next Frame"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+                           tr("Copy the selected contour (none selected: all of yours on this frame) to the next "
+                              "frame and show it; one undo step"));
+    copyToNextFrame->setIconText(tr("Copy to Next"));
+    copyToNextFrame->setEnabled(false);
 }
 
 QAction* AnnotationActions::make(const QString& text, const QList<QKeySequence>& keys, const QString& tip)
@@ -58,7 +64,7 @@ QAction* AnnotationActions::make(const QString& text, const QList<QKeySequence>&
 QStringList AnnotationActions::shortcutOverview() const
 {
     QStringList lines;
-    for (const QAction* a : {openWorkspace, navigate, polygon, freehand, ellipse, edit, undo, redo}) {
+    for (const QAction* a : {openWorkspace, navigate, polygon, freehand, ellipse, edit, undo, redo, copyToNextFrame}) {
         QStringList keys;
         for (const QKeySequence& k : a->shortcuts())
             keys << k.toString(QKeySequence::NativeText);

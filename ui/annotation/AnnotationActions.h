@@ -28,6 +28,7 @@ public:
     QAction* edit = nullptr;      // V
     QAction* undo = nullptr;      // Ctrl+Z
     QAction* redo = nullptr;      // Ctrl+Shift+Z, Ctrl+Y
+    QAction* copyToNextFrame = nullptr; // Ctrl+Shift+C
     QActionGroup* tools = nullptr;
 
     QList<QAction*> toolActions() const { return {navigate, polygon, freehand, ellipse, edit}; }

@@ -4,6 +4,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/annotation/AnnotationActions.h"
 #include "ui/annotation/AnnotationSession.h"
+#include "ui/annotation/AreaPlot.h"
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/annotation/MeasurementsTable.h"
 #include "ui/viewer/ImageView.h"
@@ -34,6 +35,17 @@ AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* vie
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
 
+    m_areaPlot = new AreaPlot(m_session, window);
+    m_areaDock = new QDockWidget(tr("Area Along Cine"), window);
+    m_areaDock->setObjectName(QStringLiteral("areaDock"));
+    m_areaDock->setWidget(m_areaPlot);
+    m_areaDock->setFeatures(m_dock->features());
+    m_areaDock->toggleViewAction()->setToolTip(tr("Show or hide the nerve area of your contours along the cine"));
+    m_areaDock->toggleViewAction()->setIconText(tr("Area Plot"));
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_areaDock);
+    m_areaDock->hide();
+    connect(m_areaPlot, &AreaPlot::frameRequested, viewer, &StudyViewer::showFrame);
+
     ContourToolLayer* layer = m_session->toolLayer();
     const std::pair<QAction*, ContourToolLayer::Tool> tools[] = {
         {m_actions->navigate, ContourToolLayer::Tool::Navigate}, {m_actions->polygon, ContourToolLayer::Tool::Polygon},
@@ -49,6 +61,7 @@ AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* vie
     }
     connect(m_actions->undo, &QAction::triggered, m_session, &AnnotationSession::undo);
     connect(m_actions->redo, &QAction::triggered, m_session, &AnnotationSession::redo);
+    connect(m_actions->copyToNextFrame, &QAction::triggered, this, &AnnotationController::copyToNextFrame);
     connect(m_actions->newWorkspace, &QAction::triggered, this, &AnnotationController::chooseNewWorkspace);
     connect(m_actions->openWorkspace, &QAction::triggered, this, &AnnotationController::chooseOpenWorkspace);
     connect(m_session, &AnnotationSession::stateChanged, this, &AnnotationController::updateActions);
@@ -62,6 +75,7 @@ AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* vie
         box->open();
     });
     connect(viewer, &StudyViewer::frameShown, m_session, &AnnotationSession::setFrame);
+    connect(viewer, &StudyViewer::frameShown, this, &AnnotationController::updateActions);
     updateActions();
 }
 
@@ -84,10 +98,29 @@ void AnnotationController::updateActions()
     QUndoStack* stack = m_session->undoStack();
     m_actions->undo->setEnabled(editable && stack && stack->canUndo());
     m_actions->redo->setEnabled(editable && stack && stack->canRedo());
+    const bool canCopy = editable && m_session->frame() + 1 < m_viewer->frameCount() && !m_session->contoursToCopy().isEmpty();
+    m_actions->copyToNextFrame->setEnabled(canCopy);
+    m_actions->copyToNextFrame->setToolTip(canCopy ? m_actions->copyToNextFrame->data().toString()
+                                           : !editable ? m_session->whyDisabled()
+                                           : m_session->frame() + 1 >= m_viewer->frameCount()
+                                               ? tr("This is the last frame: there is no next frame to copy to")
+                                               : tr("No contour of yours on this frame to copy"));
     if (stack) {
         m_actions->undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
         m_actions->redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     }
+}
+
+void AnnotationController::copyToNextFrame()
+{
+    const int next = m_session->frame() + 1;
+    if (next >= m_viewer->frameCount())
+        return;
+    const int copied = m_session->copyToFrame(next);
+    if (copied <= 0)
+        return;
+    m_viewer->showFrame(next);
+    emit message(tr("Copied %n contour(s) to frame %1.", nullptr, copied).arg(next + 1));
 }
 
 void AnnotationController::chooseNewWorkspace()

@@ -15,6 +15,7 @@ namespace ns::ui {
 
 class AnnotationActions;
 class AnnotationSession;
+class AreaPlot;
 class MeasurementsTable;
 class StudyViewer;
 
@@ -27,6 +28,8 @@ public:
     AnnotationActions* actions() const { return m_actions; }
     QDockWidget* measurementsDock() const { return m_dock; }
     MeasurementsTable* measurementsTable() const { return m_table; }
+    QDockWidget* areaDock() const { return m_areaDock; }
+    AreaPlot* areaPlot() const { return m_areaPlot; }
 
     void studyOpened(const QString& path, const media::FrameSource& source);
     void studyClosed();
@@ -38,6 +41,7 @@ private:
     void chooseNewWorkspace();
     void chooseOpenWorkspace();
     void updateActions();
+    void copyToNextFrame();
 
     QMainWindow* m_window;
     StudyViewer* m_viewer;
@@ -45,6 +49,8 @@ private:
     AnnotationActions* m_actions;
     MeasurementsTable* m_table;
     QDockWidget* m_dock;
+    AreaPlot* m_areaPlot;
+    QDockWidget* m_areaDock;
 };
 
 } // namespace ns::ui

@@ -260,6 +260,43 @@ QString AnnotationSession::measurementLabel(const QPolygonF& vertices) const
     return tr("%1 px²\nno mm²: %2").arg(m.areaPx, 0, 'f', 0).arg(m.noPhysicalReason);
 }
 
+QString AnnotationSession::editingRater() const { return m_editor ? m_editor->rater() : m_rater; }
+
+QList<annotation::Contour> AnnotationSession::contoursToCopy() const
+{
+    QList<annotation::Contour> out;
+    const qint64 selected = m_layer->selectedId();
+    for (const Row& r : m_rows) {
+        if (selected > 0 ? r.contour.id == selected : r.contour.rater == editingRater())
+            out << r.contour;
+    }
+    return out;
+}
+
+int AnnotationSession::copyToFrame(int frame)
+{
+    if (!canEdit() || frame < 0 || frame == m_frame || m_layer->isInteracting())
+        return 0;
+    const QList<annotation::Contour> contours = contoursToCopy();
+    if (contours.isEmpty())
+        return 0;
+    QUndoStack* stack = m_editor->undoStack();
+    const bool macro = contours.size() > 1;
+    if (macro)
+        stack->beginMacro(tr("Copy %n Contour(s) to Frame %1", nullptr, int(contours.size())).arg(frame + 1));
+    int copied = 0;
+    for (annotation::Contour c : contours) {
+        c.frame = frame;
+        if (m_editor->addContour(c) > 0)
+            ++copied;
+        else
+            break; // the error is reported; what was stored stays one undo step
+    }
+    if (macro)
+        stack->endMacro();
+    return copied;
+}
+
 void AnnotationSession::undo()
 {
     if (m_editor && !m_layer->isInteracting())

@@ -50,6 +50,7 @@ public:
     void setFrame(int frame);
     qint64 studyId() const { return m_studyId; }
     int frame() const { return m_frame; }
+    const media::Calibration& calibration() const { return m_calibration; }
 
     bool canEdit() const { return m_editor && m_studyId > 0; }
     QString whyDisabled() const; // empty when canEdit()
@@ -60,6 +61,12 @@ public:
     const QList<Row>& rows() const { return m_rows; }
     // The text shown next to a contour.
     QString measurementLabel(const QPolygonF& vertices) const;
+    // The editor's rater (the one whose contours are edited); rater() when there is no editor.
+    QString editingRater() const;
+    // The contours "copy to frame" takes: the selected one, else this rater's on the frame.
+    QList<annotation::Contour> contoursToCopy() const;
+    // Copies contoursToCopy() to `frame` as one undo step; returns how many were stored.
+    int copyToFrame(int frame);
 
 public slots:
     void reload();
