@@ -128,6 +128,18 @@ int ContourToolLayer::indexOf(qint64 id) const
     return -1;
 }
 
+QList<int> ContourToolLayer::hitTestOrder() const
+{
+    QList<int> order;
+    const int selected = indexOf(m_selected);
+    if (selected >= 0)
+        order << selected;
+    for (int i = int(m_items.size()) - 1; i >= 0; --i)
+        if (i != selected)
+            order << i;
+    return order;
+}
+
 QPointF ContourToolLayer::onImage(QPointF widget) const
 {
     // Pixel i covers [i - 0.5, i + 0.5]: a contour never leaves the image.
@@ -229,12 +241,7 @@ bool ContourToolLayer::onPress(QMouseEvent* e)
             return true;
         }
         // The selected contour's handles come first, then the topmost contour under the cursor.
-        QList<int> order;
-        if (indexOf(m_selected) >= 0)
-            order << indexOf(m_selected);
-        for (int i = int(m_items.size()) - 1; i >= 0; --i)
-            if (!order.contains(i))
-                order << i;
+        const QList<int> order = hitTestOrder();
         for (int i : order) {
             const int v = contourgeom::vertexAt(m_items[i].vertices, p, r);
             if (v >= 0) {
@@ -380,13 +387,7 @@ bool ContourToolLayer::onDoubleClick(QMouseEvent* e)
     }
     if (m_tool != Tool::Edit)
         return true;
-    QList<int> order;
-    if (indexOf(m_selected) >= 0)
-        order << indexOf(m_selected);
-    for (int i = int(m_items.size()) - 1; i >= 0; --i)
-        if (!order.contains(i))
-            order << i;
-    for (int i : order) {
+    for (int i : hitTestOrder()) {
         QPointF foot;
         const int edge = contourgeom::edgeAt(m_items[i].vertices, p, imageRadius(), &foot);
         if (edge < 0)

@@ -85,6 +85,8 @@ private:
     void finishPolygon();
     void updateCursor();
     int indexOf(qint64 id) const;
+    // Contour indices in hit-test order: the selected one first, then topmost to bottom.
+    QList<int> hitTestOrder() const;
     QPointF onImage(QPointF widget) const; // image px, clamped to the image
     double imageRadius() const; // kHandleRadius in image px at the current zoom
     void repaint();
