@@ -20,6 +20,8 @@ PACKAGES=(
   xvfb xauth fonts-dejavu-core
   # tests: independent decoders (GDCM, pydicom) and real third-party sample files
   libgdcm-tools python3-pydicom python3-numpy opencv-doc ffmpeg dicom3tools
+  # metrics checked against independent libraries; the Python peer of the model benchmark
+  python3-sklearn python3-skimage python3-scipy python3-torch
 )
 
 missing=()
