@@ -2,6 +2,7 @@
 // Mann–Whitney AUC with ties and the ROC curve (Roc.h), and pixel AUC of probability maps
 // (PixelRoc.h). Hand-computed cases, and random data compared with scikit-learn.
 
+#include "core/metrics/BinaryEvaluation.h"
 #include "core/metrics/Classification.h"
 #include "core/metrics/PixelRoc.h"
 #include "core/metrics/Roc.h"
@@ -91,6 +92,29 @@ private slots:
         QCOMPARE(c[2].falsePositiveRate, 0.5);
         QCOMPARE(c.back().truePositiveRate, 1.0);
         QCOMPARE(youdenPoint(c).threshold, 0.8); // J = 0.5 first reached at 0.8
+    }
+
+    void binaryEvaluationByHand()
+    {
+        const std::vector<int> labels{1, 1, 0, 0, 1, 0, 1, 0};
+        const std::vector<double> scores{0.8, 0.4, 0.6, 0.2, 0.9, 0.1, 0.55, 0.3};
+        const BinaryEvaluation e = evaluateBinary(labels, scores, 0.5, BootstrapOptions{500, 8, 0.95, {}});
+        QCOMPARE(e.positives, 4);
+        QCOMPARE(e.negatives, 4);
+        QCOMPARE(e.auc, 14.0 / 16.0); // positives 0.4 and 0.55 fall below the negative 0.6
+        QCOMPARE(e.delong.auc, e.auc);
+        // At 0.5: positives 0.8, 0.9, 0.55 called, 0.4 missed; negative 0.6 called.
+        QCOMPARE(e.atThreshold.perClass[1].recall, 0.75);      // sensitivity
+        QCOMPARE(e.atThreshold.perClass[1].specificity, 0.75); // 3 of 4 negatives below 0.5
+        QCOMPARE(e.atThreshold.accuracy, 0.75);
+        QCOMPARE(e.youden.threshold, 0.4); // sensitivity 1, specificity 3/4: J = 0.75
+        QVERIFY(e.aucCi.lower <= e.auc && e.auc <= e.aucCi.upper);
+        const QJsonObject json = e.toJson();
+        QCOMPARE(json.value(QStringLiteral("auc")).toDouble(), 14.0 / 16.0);
+        QCOMPARE(json.value(QStringLiteral("rocFpr")).toArray().size(), qsizetype(e.curve.size()));
+        QCOMPARE(json.value(QStringLiteral("atThreshold")).toObject().value(QStringLiteral("accuracy")).toDouble(), 0.75);
+        QVERIFY(std::isnan(evaluateBinary({0, 0}, {0.1, 0.2}).auc));
+        QVERIFY(evaluateBinary({0, 0}, {0.1, 0.2}).toJson().value(QStringLiteral("auc")).isNull());
     }
 
     void randomDataAgreesWithScikitLearn()
