@@ -37,6 +37,28 @@ bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int minPos
     return true;
 }
 
+void addFrameRangeOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("first"), QCoreApplication::translate("cli", "First frame (1-based, default 1)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("last"), QCoreApplication::translate("cli", "Last frame (default: the last frame)."), QStringLiteral("M")});
+}
+
+bool frameRange(const QCommandLineParser& parser, int frameCount, int* first, int* last, QString* error)
+{
+    bool okFirst = true, okLast = true;
+    const int f = parser.isSet(QStringLiteral("first")) ? parser.value(QStringLiteral("first")).toInt(&okFirst) : 1;
+    const int l = parser.isSet(QStringLiteral("last")) ? parser.value(QStringLiteral("last")).toInt(&okLast) : frameCount;
+    if (!okFirst || !okLast || f < 1 || l < f || l > frameCount) {
+        *error = QCoreApplication::translate("cli", "frame range %1-%2 is not within 1-%3")
+                     .arg(parser.value(QStringLiteral("first")), parser.value(QStringLiteral("last")))
+                     .arg(frameCount);
+        return false;
+    }
+    *first = f - 1;
+    *last = l - 1;
+    return true;
+}
+
 void printJson(const QJsonDocument& doc)
 {
     std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);

@@ -18,6 +18,10 @@ int fail(const QString& verb, const QString& reason, int code = Failed);
 // Returns false when the caller should return `*exitCode`.
 bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int minPositional, int* exitCode);
 
+void addFrameRangeOptions(QCommandLineParser& parser);
+// 1-based inclusive --first/--last against `frameCount`; 0-based [first, last] out.
+bool frameRange(const QCommandLineParser& parser, int frameCount, int* first, int* last, QString* error);
+
 void printJson(const QJsonDocument& doc);
 void printLine(const QString& line);
 

@@ -9,4 +9,8 @@ int runSystem(const QStringList& args);
 int runSynth(const QStringList& args);
 int runDataset(const QStringList& args);
 int runWorkspace(const QStringList& args);
+int runModels(const QStringList& args);
+int runSegment(const QStringList& args);
+int runGrade(const QStringList& args);
+int runEvaluate(const QStringList& args);
 } // namespace ns::cli

@@ -19,8 +19,7 @@ int runFrames(const QStringList& args)
                                         "displayed. Frame numbers are 1-based and inclusive."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "DICOM, video or image file, or a folder of images"));
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder (created if missing)."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("first"), QCoreApplication::translate("cli", "First frame to write (default 1)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("last"), QCoreApplication::translate("cli", "Last frame to write (default: the last frame)."), QStringLiteral("M")});
+    addFrameRangeOptions(parser);
     int code = Ok;
     if (!parseOrExit(parser, args, 1, &code))
         return code;
@@ -32,13 +31,12 @@ int runFrames(const QStringList& args)
         return fail(verb, opened.error);
     media::FrameSource& src = *opened.source;
 
-    bool okFirst = true, okLast = true;
-    const int first = parser.isSet(QStringLiteral("first")) ? parser.value(QStringLiteral("first")).toInt(&okFirst) : 1;
-    const int last = parser.isSet(QStringLiteral("last")) ? parser.value(QStringLiteral("last")).toInt(&okLast) : src.frameCount();
-    if (!okFirst || !okLast || first < 1 || last < first || last > src.frameCount())
-        return fail(verb, QCoreApplication::translate("cli", "frame range %1-%2 is not within 1-%3")
-                              .arg(parser.value(QStringLiteral("first")), parser.value(QStringLiteral("last")))
-                              .arg(src.frameCount()), Usage);
+    int first = 0, last = 0;
+    QString rangeError;
+    if (!frameRange(parser, src.frameCount(), &first, &last, &rangeError))
+        return fail(verb, rangeError, Usage);
+    ++first; // this verb counts 1-based below, as displayed
+    ++last;
 
     const QString outDir = parser.value(QStringLiteral("out"));
     if (!QDir().mkpath(outDir))

@@ -24,6 +24,10 @@ const Verb kVerbs[] = {
     {"synth", QT_TRANSLATE_NOOP("cli", "generate a synthetic median-nerve cine with ground truth as DICOM, MP4 or AVI"), ns::cli::runSynth},
     {"dataset", QT_TRANSLATE_NOOP("cli", "dataset synth: generate a labelled synthetic dataset folder split by patient"), ns::cli::runDataset},
     {"workspace", QT_TRANSLATE_NOOP("cli", "annotation workspace: create, import studies, list them, print contours and areas"), ns::cli::runWorkspace},
+    {"models", QT_TRANSLATE_NOOP("cli", "models list: the available models with task, parameters and sha256"), ns::cli::runModels},
+    {"segment", QT_TRANSLATE_NOOP("cli", "segment the median nerve on a study: masks, contours and areas"), ns::cli::runSegment},
+    {"grade", QT_TRANSLATE_NOOP("cli", "grade CTS on a study: probabilities per frame and per wrist"), ns::cli::runGrade},
+    {"evaluate", QT_TRANSLATE_NOOP("cli", "score a model on a labelled dataset folder: DSC/HD95 or AUC/accuracy with CIs"), ns::cli::runEvaluate},
 };
 
 void printUsage()

@@ -1,0 +1,122 @@
+// nervescope-cli evaluate --model NAME --data DIR [--json]: a model's figures on a labelled
+// dataset folder (by default its test split: patients never seen in training).
+
+#include "app/cli/CliCommon.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ModelCommon.h"
+#include "inference/Evaluation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ns::cli {
+
+namespace {
+
+QString fmt(const QJsonValue& v, int decimals = 3)
+{
+    return v.isDouble() ? QString::number(v.toDouble(), 'f', decimals) : QStringLiteral("n/a");
+}
+
+QString meanWithCi(const QJsonObject& summary)
+{
+    return QStringLiteral("%1 (95% CI %2-%3)").arg(fmt(summary.value(QStringLiteral("mean"))), fmt(summary.value(QStringLiteral("ciLower"))),
+                                                   fmt(summary.value(QStringLiteral("ciUpper"))));
+}
+
+void printSegmentation(const QString& title, const QJsonObject& r)
+{
+    printLine(title);
+    for (const char* key : {"dice", "iou", "precision", "recall", "hd95Px", "hd95Mm"})
+        printLine(QStringLiteral("  %1 %2").arg(QString::fromLatin1(key), -10).arg(meanWithCi(r.value(QLatin1String(key)).toObject())));
+    printLine(QStringLiteral("  %1 %2").arg(QStringLiteral("pixelAuc"), -10).arg(fmt(r.value(QStringLiteral("pixelAuc")), 4)));
+}
+
+void printClassification(const QString& title, const QJsonObject& r)
+{
+    printLine(title);
+    for (const char* level : {"frames", "wrists"}) {
+        const QJsonObject o = r.value(QLatin1String(level)).toObject();
+        if (o.contains(QStringLiteral("auc"))) {
+            const QJsonObject ci = o.value(QStringLiteral("aucBootstrap")).toObject();
+            const QJsonObject at = o.value(QStringLiteral("atThreshold")).toObject();
+            printLine(QStringLiteral("  %1: n=%2 AUC %3 (95% CI %4-%5), accuracy %6")
+                          .arg(QString::fromLatin1(level)).arg(o.value(QStringLiteral("cases")).toInt())
+                          .arg(fmt(o.value(QStringLiteral("auc"))), fmt(ci.value(QStringLiteral("lower"))), fmt(ci.value(QStringLiteral("upper"))),
+                               fmt(at.value(QStringLiteral("accuracy")))));
+        } else {
+            printLine(QStringLiteral("  %1: n=%2 accuracy %3").arg(QString::fromLatin1(level)).arg(o.value(QStringLiteral("cases")).toInt())
+                          .arg(fmt(o.value(QStringLiteral("accuracy")))));
+        }
+    }
+}
+
+} // namespace
+
+int runEvaluate(const QStringList& args)
+{
+    const QString verb = QStringLiteral("evaluate");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Score a model on a labelled dataset folder (from `dataset synth` or an export): "
+                                                                        "segmentation DSC/IoU/HD95/pixel AUC, or classification AUC/accuracy/confusion, "
+                                                                        "per frame and per wrist, overall and per scanner profile, with bootstrap CIs over patients."));
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model name (see `models list`) or model card path."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("data"), QCoreApplication::translate("cli", "Dataset folder with manifest.json."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("split"), QCoreApplication::translate("cli", "train, val, test or all (default test)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("view"), QCoreApplication::translate("cli", "wrist, forearm or longitudinal (default: the model's view)."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "Only these scanner profiles (comma-separated)."), QStringLiteral("P")});
+    parser.addOption({QStringLiteral("resamples"), QCoreApplication::translate("cli", "Bootstrap resamples for CIs (default 1000; 0 = none)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the full report as JSON.")});
+    addDeviceOptions(parser);
+    int code = Ok;
+    if (!parseOrExit(parser, args, 0, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("model")) || !parser.isSet(QStringLiteral("data")))
+        return fail(verb, QCoreApplication::translate("cli", "--model NAME and --data DIR are required"), Usage);
+    inference::EvaluationOptions options;
+    QString error;
+    if (!deviceOptions(parser, &options.inference, &error))
+        return fail(verb, error, Usage);
+    if (parser.isSet(QStringLiteral("split"))) {
+        options.split = parser.value(QStringLiteral("split"));
+        if (!QStringList{QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test"), QStringLiteral("all")}.contains(options.split))
+            return fail(verb, QCoreApplication::translate("cli", "--split must be train, val, test or all"), Usage);
+    }
+    options.view = parser.value(QStringLiteral("view"));
+    options.profiles = parser.value(QStringLiteral("profile")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(QStringLiteral("resamples"))) {
+        bool ok = false;
+        options.bootstrapResamples = parser.value(QStringLiteral("resamples")).toInt(&ok);
+        if (!ok || options.bootstrapResamples < 0)
+            return fail(verb, QCoreApplication::translate("cli", "--resamples must be 0 or more"), Usage);
+    }
+    auto model = loadNamedModel(parser.value(QStringLiteral("model")), &error);
+    if (!model)
+        return fail(verb, error);
+    const jobs::Progress progress([&](double f, const QString& m) { printProgress(verb, f, m); }, jobs::CancelToken());
+    const QJsonObject report = inference::evaluateModel(std::move(*model), parser.value(QStringLiteral("data")), options, progress, &error);
+    if (report.isEmpty())
+        return fail(verb, error);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonDocument(report));
+        return Ok;
+    }
+    printLine(QCoreApplication::translate("cli", "%1 %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), profiles %8, %9")
+                  .arg(report.value(QStringLiteral("model")).toString(), report.value(QStringLiteral("modelVersion")).toString(),
+                       report.value(QStringLiteral("dataset")).toString(), report.value(QStringLiteral("split")).toString(),
+                       report.value(QStringLiteral("view")).toString())
+                  .arg(report.value(QStringLiteral("frameCount")).toInt()).arg(report.value(QStringLiteral("patients")).toInt())
+                  .arg(report.value(QStringLiteral("profiles")).toVariant().toStringList().join(QLatin1Char(',')),
+                       report.value(QStringLiteral("device")).toString()));
+    const bool seg = report.value(QStringLiteral("task")).toString() == QLatin1String("segmentation");
+    seg ? printSegmentation(QCoreApplication::translate("cli", "All profiles:"), report)
+        : printClassification(QCoreApplication::translate("cli", "All profiles:"), report);
+    const QJsonObject byProfile = report.value(QStringLiteral("byProfile")).toObject();
+    for (auto it = byProfile.begin(); it != byProfile.end(); ++it)
+        seg ? printSegmentation(QCoreApplication::translate("cli", "Profile %1:").arg(it.key()), it.value().toObject())
+            : printClassification(QCoreApplication::translate("cli", "Profile %1:").arg(it.key()), it.value().toObject());
+    return Ok;
+}
+
+} // namespace ns::cli

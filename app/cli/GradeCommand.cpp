@@ -1,0 +1,110 @@
+// nervescope-cli grade FILE --model NAME [--json]: CTS probabilities per frame and for the
+// wrist (the study's frames together).
+
+#include "app/cli/CliCommon.h"
+#include "app/cli/Commands.h"
+#include "app/cli/ModelCommon.h"
+#include "core/media/DisplayMapping.h"
+#include "core/media/MediaOpener.h"
+#include "inference/Grader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace ns::cli {
+
+namespace {
+
+QJsonObject probabilitiesJson(const QStringList& classes, const std::vector<double>& p)
+{
+    QJsonObject o;
+    for (int c = 0; c < classes.size() && c < int(p.size()); ++c)
+        o[classes[c]] = p[size_t(c)];
+    return o;
+}
+
+} // namespace
+
+int runGrade(const QStringList& args)
+{
+    const QString verb = QStringLiteral("grade");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Grade carpal tunnel syndrome on a study: class probabilities per frame "
+                                                                        "and for the wrist (mean over the frames)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "DICOM, video or image file, or a folder of images"));
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("cli", "Model name (see `models list`) or model card path."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON instead of text.")});
+    addDeviceOptions(parser);
+    addFrameRangeOptions(parser);
+    int code = Ok;
+    if (!parseOrExit(parser, args, 1, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("model")))
+        return fail(verb, QCoreApplication::translate("cli", "--model NAME is required"), Usage);
+    inference::InferenceOptions options;
+    QString error;
+    if (!deviceOptions(parser, &options, &error))
+        return fail(verb, error, Usage);
+    media::OpenResult opened = media::openMedia(parser.positionalArguments().first());
+    if (!opened)
+        return fail(verb, opened.error);
+    media::FrameSource& src = *opened.source;
+    int first = 0, last = 0;
+    if (!frameRange(parser, src.frameCount(), &first, &last, &error))
+        return fail(verb, error, Usage);
+    auto model = loadNamedModel(parser.value(QStringLiteral("model")), &error);
+    if (!model)
+        return fail(verb, error);
+    auto grader = inference::Grader::create(std::move(*model), options, &error);
+    if (!grader)
+        return fail(verb, error);
+
+    std::vector<inference::FrameGrade> grades;
+    for (int start = first; start <= last; start += options.batchSize) {
+        const int end = std::min(last, start + options.batchSize - 1);
+        std::vector<QImage> frames;
+        for (int i = start; i <= end; ++i) {
+            const QImage frame = src.frame(i, &error);
+            if (frame.isNull())
+                return fail(verb, QCoreApplication::translate("cli", "frame %1: %2").arg(i + 1).arg(error));
+            frames.push_back(media::toDisplayImage(frame, src.info().defaultWindow, src.info().bitsStored));
+        }
+        auto part = grader->grade(frames, &error);
+        if (part.empty())
+            return fail(verb, error);
+        grades.insert(grades.end(), part.begin(), part.end());
+        printProgress(verb, double(end - first + 1) / (last - first + 1), QCoreApplication::translate("cli", "graded frame %1").arg(end + 1));
+    }
+    const auto wrist = inference::aggregateWrist(grades);
+    const QStringList& classes = grader->card().classes;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray frames;
+        for (size_t i = 0; i < grades.size(); ++i)
+            frames.append(QJsonObject{{QStringLiteral("frame"), first + int(i) + 1},
+                                      {QStringLiteral("predicted"), classes.value(grades[i].predicted)},
+                                      {QStringLiteral("probabilities"), probabilitiesJson(classes, grades[i].probabilities)}});
+        printJson(QJsonDocument(QJsonObject{
+            {QStringLiteral("study"), parser.positionalArguments().first()},
+            {QStringLiteral("model"), grader->card().name},
+            {QStringLiteral("modelVersion"), grader->card().version},
+            {QStringLiteral("task"), grader->card().task},
+            {QStringLiteral("modelNotice"), grader->card().notice},
+            {QStringLiteral("device"), grader->device().describe()},
+            {QStringLiteral("wrist"), QJsonObject{{QStringLiteral("predicted"), classes.value(wrist.predicted)},
+                                                  {QStringLiteral("frames"), wrist.frames},
+                                                  {QStringLiteral("probabilities"), probabilitiesJson(classes, wrist.probabilities)}}},
+            {QStringLiteral("frames"), frames}}));
+        return Ok;
+    }
+    printLine(QCoreApplication::translate("cli", "%1 %2 (%3) over %4 frame(s): %5")
+                  .arg(grader->card().name, grader->card().version, grader->card().task)
+                  .arg(wrist.frames).arg(classes.value(wrist.predicted)));
+    for (int c = 0; c < classes.size(); ++c)
+        printLine(QStringLiteral("  %1  %2").arg(classes[c], -12).arg(wrist.probabilities[size_t(c)], 0, 'f', 3));
+    if (!grader->card().notice.isEmpty())
+        printLine(grader->card().notice);
+    return Ok;
+}
+
+} // namespace ns::cli

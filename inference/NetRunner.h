@@ -1,0 +1,39 @@
+#pragma once
+// Runs a NetModule on frames already preprocessed to its input size: device placement,
+// inference mode, batching, and the CPU thread count chosen by measurement. Shared by the
+// Segmenter and the Grader. Includes LibTorch: include it from .cpp files only.
+
+#include "inference/ComputeDevice.h"
+#include "inference/InferenceOptions.h"
+#include "inference/models/NetModule.h"
+
+#include <opencv2/core.hpp>
+#include <torch/types.h>
+
+#include <memory>
+#include <vector>
+
+namespace ns::inference {
+
+class NetRunner {
+public:
+    NetRunner(std::shared_ptr<ns::models::NetModule> net, const InferenceOptions& options);
+
+    // CV_32FC1 inputs of one size; logits (float, CPU) of N x ... in input order,
+    // batched by options.batchSize.
+    torch::Tensor forward(const std::vector<cv::Mat>& inputs);
+
+    const ComputeDevice& device() const { return m_device; }
+
+private:
+    torch::Tensor forwardBatch(const std::vector<cv::Mat>& inputs, size_t first, size_t count);
+    void chooseThreads(const std::vector<cv::Mat>& inputs);
+
+    std::shared_ptr<ns::models::NetModule> m_net;
+    InferenceOptions m_options;
+    ComputeDevice m_device;
+    torch::Device m_torchDevice{torch::kCPU};
+    bool m_threadsChosen = false;
+};
+
+} // namespace ns::inference

@@ -1,0 +1,161 @@
+// The model verbs through the real executable and the shipped default models: models
+// list, segment (masks, contours, areas), grade, evaluate on a fresh held-out synthetic
+// set, and refusal of a tampered model file.
+#include "tests/cli/CliRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <opencv2/imgcodecs.hpp>
+
+namespace td = ns::testdata;
+using td::CliRun;
+using td::runCli;
+
+namespace {
+QString modelsDir() { return QStringLiteral(NERVESCOPE_SOURCE_ROOT "/resources/models"); }
+QString card(const QString& name) { return modelsDir() + QLatin1Char('/') + name + QStringLiteral(".json"); }
+} // namespace
+
+class TestCliModels : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        NS_REQUIRE_FILE(card(QStringLiteral("sa-unet-wrist")));
+        NS_REQUIRE_FILE(card(QStringLiteral("cts-squeezenet")));
+        m_study = m_tmp.filePath(QStringLiteral("wrist.dcm"));
+        const CliRun r = runCli({QStringLiteral("synth"), QStringLiteral("--frames"), QStringLiteral("4"), QStringLiteral("--seed"),
+                                 QStringLiteral("77"), QStringLiteral("--out"), m_study, QStringLiteral("--truth"),
+                                 m_tmp.filePath(QStringLiteral("truth.json"))});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void modelsListReportsCardsAndHashes()
+    {
+        const CliRun r = runCli({QStringLiteral("models"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray models = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("models")).toArray();
+        QStringList names;
+        qint64 bytes = 0;
+        for (const QJsonValue& v : models) {
+            const QJsonObject m = v.toObject();
+            names << m.value(QStringLiteral("name")).toString();
+            QCOMPARE(m.value(QStringLiteral("weights")).toString(), QStringLiteral("ok"));
+            QCOMPARE(m.value(QStringLiteral("sha256")).toString().size(), 64);
+            QVERIFY(m.value(QStringLiteral("parameters")).toDouble() > 1000);
+            QVERIFY(m.value(QStringLiteral("notice")).toString().contains(QLatin1String("synthetic")));
+        }
+        QVERIFY2(names.contains(QStringLiteral("sa-unet-wrist")), qPrintable(names.join(',')));
+        for (const QFileInfo& fi : QDir(modelsDir()).entryInfoList(QDir::Files))
+            bytes += fi.size();
+        QVERIFY2(bytes <= 15 * 1024 * 1024, "the default models stay within 15 MB together");
+    }
+
+    void segmentWritesMasksContoursAndAreas()
+    {
+        const QString out = m_tmp.filePath(QStringLiteral("seg"));
+        const CliRun r = runCli({QStringLiteral("segment"), m_study, QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"),
+                                 QStringLiteral("--out"), out, QStringLiteral("--device"), QStringLiteral("cpu"), QStringLiteral("--first"),
+                                 QStringLiteral("2"), QStringLiteral("--last"), QStringLiteral("3")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFile::exists(out + QStringLiteral("/masks/frame_0002.png")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/masks/frame_0003.png")));
+        QVERIFY(!QFile::exists(out + QStringLiteral("/masks/frame_0001.png")));
+        QFile f(out + QStringLiteral("/contours.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("model")).toString(), QStringLiteral("sa-unet-wrist"));
+        const QJsonArray frames = doc.value(QStringLiteral("frames")).toArray();
+        QCOMPARE(frames.size(), 2);
+        // Calibrated synthetic DICOM: the area has mm², near the ground truth.
+        QFile t(m_tmp.filePath(QStringLiteral("truth.json")));
+        QVERIFY(t.open(QIODevice::ReadOnly));
+        const double truthMm2 = QJsonDocument::fromJson(t.readAll()).object().value(QStringLiteral("frames")).toArray().at(1).toObject()
+                                    .value(QStringLiteral("areaMm2")).toDouble();
+        const QJsonObject first = frames.at(0).toObject().value(QStringLiteral("contours")).toArray().at(0).toObject();
+        QVERIFY(first.contains(QStringLiteral("areaMm2")));
+        const double mm2 = first.value(QStringLiteral("areaMm2")).toDouble();
+        QVERIFY2(std::abs(mm2 - truthMm2) / truthMm2 < 0.15, qPrintable(QStringLiteral("%1 vs %2").arg(mm2).arg(truthMm2)));
+        // The mask file holds what the contour encloses.
+        const cv::Mat mask = cv::imread((out + QStringLiteral("/masks/frame_0002.png")).toStdString(), cv::IMREAD_GRAYSCALE);
+        QVERIFY(std::abs(cv::countNonZero(mask) - first.value(QStringLiteral("areaPx")).toDouble()) / cv::countNonZero(mask) < 0.05);
+        QFile csv(out + QStringLiteral("/areas.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith("frame,contour,area_px,area_mm2"));
+    }
+
+    void gradeReportsFramesAndWrist()
+    {
+        const CliRun r = runCli({QStringLiteral("grade"), m_study, QStringLiteral("--model"), QStringLiteral("cts-squeezenet"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(QStringLiteral("frames")).toArray().size(), 4);
+        const QJsonObject wrist = doc.value(QStringLiteral("wrist")).toObject();
+        QCOMPARE(wrist.value(QStringLiteral("frames")).toInt(), 4);
+        const QJsonObject p = wrist.value(QStringLiteral("probabilities")).toObject();
+        QCOMPARE(p.size(), 2);
+        QVERIFY(std::abs(p.value(QStringLiteral("no-cts")).toDouble() + p.value(QStringLiteral("cts")).toDouble() - 1) < 1e-4);
+        QCOMPARE(wrist.value(QStringLiteral("predicted")).toString(), QStringLiteral("no-cts")); // a normal phantom
+    }
+
+    void evaluateOnFreshHeldOutPhantoms()
+    {
+        const QString data = m_tmp.filePath(QStringLiteral("data"));
+        CliRun r = runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("segmentation"),
+                           QStringLiteral("--patients"), QStringLiteral("4"), QStringLiteral("--frames-per-wrist"), QStringLiteral("2"),
+                           QStringLiteral("--seed"), QStringLiteral("9001"), QStringLiteral("--out"), data});
+        QCOMPARE(r.exitCode, 0);
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"), QStringLiteral("--data"), data,
+                    QStringLiteral("--split"), QStringLiteral("all"), QStringLiteral("--resamples"), QStringLiteral("200"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject rep = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(rep.value(QStringLiteral("patients")).toInt(), 4);
+        QCOMPARE(rep.value(QStringLiteral("view")).toString(), QStringLiteral("wrist"));
+        const QJsonObject dice = rep.value(QStringLiteral("dice")).toObject();
+        QVERIFY2(dice.value(QStringLiteral("mean")).toDouble() > 0.85, r.out.constData());
+        QVERIFY(dice.value(QStringLiteral("ciLower")).toDouble() <= dice.value(QStringLiteral("mean")).toDouble());
+        QVERIFY(rep.value(QStringLiteral("byProfile")).toObject().contains(QStringLiteral("hm70a")));
+        QVERIFY(rep.value(QStringLiteral("pixelAuc")).toDouble() > 0.95);
+    }
+
+    void tamperedModelIsRefused()
+    {
+        // A copy of the default model with one byte changed: the card's sha256 no longer
+        // matches, and every verb refuses it with the reason.
+        const QString dir = m_tmp.filePath(QStringLiteral("tampered"));
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(QFile::copy(card(QStringLiteral("sa-unet-wrist")), dir + QStringLiteral("/sa-unet-wrist.json")));
+        QVERIFY(QFile::copy(modelsDir() + QStringLiteral("/sa-unet-wrist.pt"), dir + QStringLiteral("/sa-unet-wrist.pt")));
+        QFile w(dir + QStringLiteral("/sa-unet-wrist.pt"));
+        QVERIFY(w.open(QIODevice::ReadWrite));
+        QVERIFY(w.seek(w.size() - 100));
+        char c = 0;
+        QVERIFY(w.getChar(&c));
+        QVERIFY(w.seek(w.size() - 100));
+        QVERIFY(w.putChar(char(c ^ 1)));
+        w.close();
+        const CliRun r = runCli({QStringLiteral("segment"), m_study, QStringLiteral("--model"), dir + QStringLiteral("/sa-unet-wrist.json"),
+                                 QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("never"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("does not match its card"), r.err.constData());
+        QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("never/contours.json"))));
+        const CliRun unknown = runCli({QStringLiteral("grade"), m_study, QStringLiteral("--model"), QStringLiteral("no-such-model")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("available"), unknown.err.constData());
+        const CliRun usage = runCli({QStringLiteral("segment"), m_study});
+        QCOMPARE(usage.exitCode, 2);
+    }
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_study;
+};
+
+QTEST_GUILESS_MAIN(TestCliModels)
+#include "test_cli_models.moc"
