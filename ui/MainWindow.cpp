@@ -7,6 +7,8 @@
 #include "ui/Theme.h"
 #include "ui/annotation/AnnotationActions.h"
 #include "ui/annotation/AnnotationController.h"
+#include "ui/ai/AiFeature.h"
+#include "ui/ai/AiPanel.h"
 #include "ui/viewer/DamageScan.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/MetadataPanel.h"
@@ -89,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_annotation = new AnnotationController(this, m_viewer);
     connect(m_annotation, &AnnotationController::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
+    m_ai = new AiFeature(this, m_viewer, m_annotation->session());
+    connect(m_ai, &AiFeature::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
 
     buildMenus();
     buildToolBar();
@@ -165,6 +169,11 @@ void MainWindow::buildMenus()
     annotate->addActions(an.toolActions());
     annotate->addSeparator();
     annotate->addAction(an.copyToNextFrame);
+
+    QMenu* ai = menuBar()->addMenu(tr("A&I"));
+    ai->addActions(m_ai->panel()->menuActions());
+    ai->addSeparator();
+    ai->addAction(m_ai->dock()->toggleViewAction());
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     for (QAction* act : {a.playPause, a.previousFrame, a.nextFrame, a.firstFrame, a.lastFrame})
@@ -283,6 +292,7 @@ void MainWindow::openSource(std::shared_ptr<media::FrameSource> source, const QS
     m_lastError.clear();
     m_viewer->setSource(m_source);
     m_annotation->studyOpened(path, *m_source);
+    m_ai->studyOpened();
     m_metadata->showSource(m_source.get());
     m_stack->setCurrentWidget(m_viewer);
     m_metadataDock->show();
@@ -307,6 +317,7 @@ void MainWindow::closeStudy()
 {
     m_scan->cancel();
     m_annotation->studyClosed();
+    m_ai->studyClosed();
     m_viewer->clear();
     m_source.reset();
     m_path.clear();

@@ -15,6 +15,7 @@ class QDockWidget;
 
 namespace ns::ui {
 
+class AiFeature;
 class AnnotationController;
 class DamageScan;
 class MainActions;
@@ -55,6 +56,7 @@ public:
     QMessageBox* errorBox() const { return m_errorBox; }
     DamageScan* damageScan() const { return m_scan; }
     AnnotationController* annotation() const { return m_annotation; }
+    AiFeature* ai() const { return m_ai; }
 
 signals:
     void studyOpened(const QString& path);
@@ -84,6 +86,7 @@ private:
     MainActions* m_actions = nullptr;
     StudyOpener* m_opener = nullptr;
     DamageScan* m_scan = nullptr;
+    AiFeature* m_ai = nullptr;
     AnnotationController* m_annotation = nullptr;
     RecentFiles* m_recent = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -30,6 +30,7 @@ public:
     void refreshSourceFacts();
     void clear();
     media::FrameSource* source() const { return m_source.get(); }
+    std::shared_ptr<media::FrameSource> sharedSource() const { return m_source; }
     int frameCount() const;
 
     // The frame on screen (-1 before the first arrives) and the one last asked for.

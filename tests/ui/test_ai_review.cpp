@@ -1,0 +1,206 @@
+// AI review as a clinician does it: open a (synthetic, calibrated) study, create a
+// workspace, segment the frame with the shipped default model, accept, edit and reject
+// predictions, segment the cine, grade the study; every check reads what the workspace
+// stored. Real models, real LibTorch, real widgets on the offscreen platform.
+
+#include "core/annotation/ContourStore.h"
+#include "core/annotation/GradeStore.h"
+#include "core/workspace/Workspace.h"
+#include "tests/TestData.h"
+#include "ui/MainWindow.h"
+#include "ui/ai/AiController.h"
+#include "ui/ai/AiFeature.h"
+#include "ui/ai/AiPanel.h"
+#include "ui/ai/GradeView.h"
+#include "ui/annotation/AnnotationController.h"
+#include "ui/annotation/AnnotationSession.h"
+#include "ui/annotation/ContourToolLayer.h"
+#include "ui/viewer/ImageView.h"
+#include "ui/viewer/StudyViewer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using ns::ui::MainWindow;
+namespace td = ns::testdata;
+namespace an = ns::annotation;
+
+namespace {
+QString modelCard(const QString& name) { return QStringLiteral(NERVESCOPE_SOURCE_ROOT "/resources/models/") + name + QStringLiteral(".json"); }
+} // namespace
+
+class TestAiReview : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup() { m_window.reset(); }
+
+    void segmentFrameAcceptStoresModelContour();
+    void editTurnsPredictionIntoCorrectedContour();
+    void rejectStoresNothing();
+    void segmentCineFillsEveryFrame();
+    void gradeStudyShowsBarsAndStoresGrade();
+
+private:
+    bool openStudy();
+    ns::ui::AnnotationSession* session() const { return m_window->annotation()->session(); }
+    ns::ui::AiController* ai() const { return m_window->ai()->controller(); }
+    ns::ui::AiPanel* panel() const { return m_window->ai()->panel(); }
+    QList<an::Contour> stored(int frame) const { return an::loadContours(*session()->workspace(), session()->studyId(), frame); }
+    bool segmentFrame();
+
+    QTemporaryDir m_dir;
+    QString m_study;
+    double m_truthAreaPx = 0;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAiReview::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    QSettings().setValue(QStringLiteral("annotation/rater"), QStringLiteral("reviewer"));
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("sa-unet-wrist")));
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("cts-squeezenet")));
+    // A 3-frame calibrated wrist cine of a profile the default model saw in training.
+    m_study = m_dir.filePath(QStringLiteral("wrist.dcm"));
+    const QString truth = m_dir.filePath(QStringLiteral("truth.json"));
+    QProcess cli;
+    cli.start(td::cliPath(), {QStringLiteral("synth"), QStringLiteral("--frames"), QStringLiteral("3"), QStringLiteral("--seed"),
+                              QStringLiteral("31"), QStringLiteral("--out"), m_study, QStringLiteral("--truth"), truth});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QFile f(truth);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    m_truthAreaPx = doc.value(QStringLiteral("frames")).toArray().at(0).toObject().value(QStringLiteral("areaPx")).toDouble();
+    QVERIFY2(m_truthAreaPx > 100, "the ground truth has the nerve's area in px");
+}
+
+void TestAiReview::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1500, 950);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    static int serial = 0;
+    QVERIFY(session()->createWorkspace(m_dir.filePath(QStringLiteral("ws%1").arg(++serial))));
+    QVERIFY(openStudy());
+}
+
+bool TestAiReview::openStudy()
+{
+    QSignalSpy shown(m_window.get(), &MainWindow::frameShown);
+    m_window->openPath(m_study);
+    return QTest::qWaitFor([&] { return !m_window->isOpening() && m_window->hasStudy() && !shown.isEmpty(); }, 20000);
+}
+
+bool TestAiReview::segmentFrame()
+{
+    QSignalSpy done(ai(), &ns::ui::AiController::finished);
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F5);
+    return done.wait(60000) || !done.isEmpty();
+}
+
+void TestAiReview::segmentFrameAcceptStoresModelContour()
+{
+    QVERIFY(panel()->modelCombo()->currentText().startsWith(QLatin1String("sa-unet-wrist")));
+    QVERIFY(panel()->segmentFrameAction()->isEnabled());
+    QVERIFY(segmentFrame());
+    const auto predictions = ai()->predictions(0);
+    QCOMPARE(predictions.size(), 1);
+    QCOMPARE(panel()->predictionList()->count(), 1);
+    QVERIFY(panel()->deviceLabel()->text().contains(QLatin1String("CPU")) || panel()->deviceLabel()->text().contains(QLatin1String("GPU")));
+    QVERIFY(stored(0).isEmpty()); // nothing is stored before a person decides
+
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_Y); // Accept
+    const auto contours = stored(0);
+    QCOMPARE(contours.size(), 1);
+    QCOMPARE(contours[0].source.kind, an::SourceKind::Model);
+    QCOMPARE(contours[0].source.model, QStringLiteral("sa-unet-wrist"));
+    QVERIFY(!contours[0].source.version.isEmpty());
+    QCOMPARE(contours[0].rater, QStringLiteral("reviewer"));
+    // The default model finds this phantom's nerve: area within 15% of the truth.
+    const double area = an::measure(contours[0].vertices, nullptr).areaPx;
+    QVERIFY2(std::abs(area - m_truthAreaPx) / m_truthAreaPx < 0.15, qPrintable(QStringLiteral("%1 vs %2").arg(area).arg(m_truthAreaPx)));
+    QVERIFY(ai()->predictions(0).isEmpty());
+    QCOMPARE(panel()->predictionList()->count(), 0);
+    // Accepting is an edit like any other: undo removes it.
+    session()->undo();
+    QVERIFY(stored(0).isEmpty());
+}
+
+void TestAiReview::editTurnsPredictionIntoCorrectedContour()
+{
+    QVERIFY(segmentFrame());
+    QCOMPARE(ai()->predictions(0).size(), 1);
+    panel()->editAction()->trigger();
+    auto contours = stored(0);
+    QCOMPARE(contours.size(), 1);
+    QCOMPARE(session()->toolLayer()->tool(), ns::ui::ContourToolLayer::Tool::Edit);
+    // The person moves one vertex: the contour becomes "corrected", keeping the model's name.
+    QPolygonF moved = contours[0].vertices;
+    moved[0] += QPointF(3, 2);
+    QVERIFY(session()->editor()->replaceVertices(contours[0].id, moved));
+    contours = stored(0);
+    QCOMPARE(contours[0].source.kind, an::SourceKind::Corrected);
+    QCOMPARE(contours[0].source.model, QStringLiteral("sa-unet-wrist"));
+}
+
+void TestAiReview::rejectStoresNothing()
+{
+    QVERIFY(segmentFrame());
+    QCOMPARE(ai()->predictions(0).size(), 1);
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_N); // Reject
+    QVERIFY(ai()->predictions(0).isEmpty());
+    QVERIFY(stored(0).isEmpty());
+}
+
+void TestAiReview::segmentCineFillsEveryFrame()
+{
+    QSignalSpy done(ai(), &ns::ui::AiController::finished);
+    panel()->segmentCineAction()->trigger();
+    QVERIFY(panel()->cancelAction()->isEnabled() || !done.isEmpty()); // Cancel is offered while it runs
+    QVERIFY(done.wait(120000) || !done.isEmpty());
+    for (int f = 0; f < 3; ++f)
+        QCOMPARE(ai()->predictions(f).size(), 1);
+    QVERIFY(done.first().first().toString().contains(QLatin1String("3")));
+    QVERIFY(!panel()->cancelAction()->isEnabled());
+}
+
+void TestAiReview::gradeStudyShowsBarsAndStoresGrade()
+{
+    const int i = panel()->graderCombo()->findText(QStringLiteral("cts-squeezenet"), Qt::MatchStartsWith);
+    QVERIFY(i >= 0);
+    panel()->graderCombo()->setCurrentIndex(i);
+    QSignalSpy ready(ai(), &ns::ui::AiController::gradeReady);
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F6);
+    QVERIFY(ready.wait(120000) || !ready.isEmpty());
+    QCOMPARE(panel()->gradeView()->bars().size(), 2);
+    QVERIFY(panel()->gradeView()->summary().contains(QLatin1String("cts-squeezenet")));
+    const auto grades = an::loadGrades(*session()->workspace(), session()->studyId());
+    QCOMPARE(grades.size(), 1);
+    QCOMPARE(grades[0].source.kind, an::SourceKind::Model);
+    QCOMPARE(grades[0].source.model, QStringLiteral("cts-squeezenet"));
+    QVERIFY(grades[0].cts.has_value());
+    QVERIFY2(!*grades[0].cts, "a normal-grade phantom is graded as no CTS");
+}
+
+QTEST_MAIN(TestAiReview)
+#include "test_ai_review.moc"

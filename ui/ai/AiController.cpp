@@ -1,0 +1,340 @@
+#include "ui/ai/AiController.h"
+
+#include "core/annotation/AnnotationEditor.h"
+#include "core/annotation/GradeStore.h"
+#include "core/media/DisplayMapping.h"
+#include "ui/annotation/AnnotationSession.h"
+#include "ui/annotation/ContourToolLayer.h"
+#include "ui/viewer/StudyViewer.h"
+
+#include <QPointer>
+
+namespace ns::ui {
+
+// Engines live on the worker side; the mutex keeps two jobs from sharing a network.
+struct AiController::Engines {
+    std::mutex mutex;
+    std::unique_ptr<inference::Segmenter> segmenter;
+    QString segmenterPath;
+    bool segmenterCpu = false;
+};
+
+namespace {
+
+// Loads (or reuses) the engine for `path`; empty string on success, else the reason.
+template <class Engine>
+QString ensureEngine(std::unique_ptr<Engine>& engine, QString& loadedPath, bool& loadedCpu, const QString& path,
+                     const inference::InferenceOptions& options)
+{
+    if (engine && loadedPath == path && loadedCpu == options.forceCpu)
+        return {};
+    engine.reset();
+    QString error;
+    auto model = inference::loadModel(path, &error);
+    if (!model)
+        return error;
+    engine = Engine::create(std::move(*model), options, &error);
+    if (!engine)
+        return error;
+    loadedPath = path;
+    loadedCpu = options.forceCpu;
+    return {};
+}
+
+} // namespace
+
+AiController::AiController(StudyViewer* viewer, AnnotationSession* session, QObject* parent)
+    : QObject(parent), m_viewer(viewer), m_session(session), m_engines(std::make_shared<Engines>())
+{
+    qRegisterMetaType<ns::ui::StudyGradeResult>();
+    m_pool.setMaxThreadCount(1); // one inference job at a time; LibTorch has its own threads
+    const auto seg = models(QStringLiteral("segmentation"));
+    if (!seg.isEmpty())
+        m_segPath = seg.first().cardPath;
+}
+
+AiController::~AiController()
+{
+    m_cancel.cancel();
+    m_pool.waitForDone();
+}
+
+QList<inference::ModelEntry> AiController::models(const QString& task) const
+{
+    QList<inference::ModelEntry> out;
+    for (const auto& e : inference::ModelRegistry().list())
+        if (e.card.task == task)
+            out << e;
+    return out;
+}
+
+void AiController::setSegmentationModel(const QString& cardPath) { m_segPath = cardPath; }
+void AiController::setForceCpu(bool cpu) { m_options.forceCpu = cpu; }
+
+void AiController::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void AiController::cancel() { m_cancel.cancel(); }
+
+void AiController::clear()
+{
+    ++m_generation;
+    m_cancel.cancel();
+    const auto frames = m_predictions.keys();
+    m_predictions.clear();
+    for (int f : frames)
+        emit predictionsChanged(f);
+}
+
+void AiController::segmentFrame()
+{
+    const int frame = m_viewer->currentFrame();
+    runSegmentation(frame, frame);
+}
+
+void AiController::segmentCine()
+{
+    if (m_viewer->frameCount() > 0)
+        runSegmentation(0, m_viewer->frameCount() - 1);
+}
+
+void AiController::runSegmentation(int first, int last)
+{
+    auto source = m_viewer->sharedSource();
+    if (m_busy || !source || first < 0)
+        return;
+    if (m_segPath.isEmpty()) {
+        emit errorOccurred(tr("No segmentation model is installed. See the README's section on models."));
+        return;
+    }
+    m_cancel = jobs::CancelToken();
+    setBusy(true);
+    emit progress(0, tr("Loading the model…"));
+    const auto window = m_viewer->window();
+    const int bits = source->info().bitsStored;
+    const quint64 generation = m_generation;
+    const QString path = m_segPath;
+    const auto options = m_options;
+    const auto token = m_cancel;
+    auto engines = m_engines;
+    QPointer<AiController> self(this);
+    m_pool.start([=]() {
+        std::lock_guard<std::mutex> lock(engines->mutex);
+        auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
+        QString error = ensureEngine(engines->segmenter, engines->segmenterPath, engines->segmenterCpu, path, options);
+        if (!error.isEmpty()) {
+            post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+            return;
+        }
+        auto& seg = *engines->segmenter;
+        const auto card = seg.card();
+        const QString device = seg.device().describe();
+        post([self, card, device]() { if (self) { self->m_lastCard = card; self->m_device = device; emit self->deviceChanged(device); } });
+        const int batch = std::max(1, options.batchSize);
+        int done = 0;
+        for (int start = first; start <= last && !token.isCancelled(); start += batch) {
+            const int end = std::min(last, start + batch - 1);
+            std::vector<QImage> frames;
+            for (int i = start; i <= end; ++i) {
+                const QImage stored = source->frame(i, &error);
+                if (stored.isNull())
+                    break;
+                frames.push_back(media::toDisplayImage(stored, window, bits));
+            }
+            auto results = frames.size() == size_t(end - start + 1) ? seg.segment(frames, &error) : decltype(seg.segment(frames)){};
+            if (results.empty()) {
+                post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+                return;
+            }
+            QHash<int, QList<Prediction>> found;
+            for (int i = start; i <= end; ++i) {
+                const auto& r = results[size_t(i - start)];
+                QList<Prediction>& list = found[i];
+                for (int c = 0; c < r.nerve.contours.size(); ++c)
+                    list << Prediction{r.nerve.contours[c], r.nerve.meanProbability[c]};
+            }
+            done += end - start + 1;
+            const double fraction = double(done) / (last - first + 1);
+            post([self, found, fraction, end, generation]() {
+                if (!self || generation != self->m_generation)
+                    return;
+                for (auto it = found.begin(); it != found.end(); ++it) {
+                    self->m_predictions.insert(it.key(), it.value());
+                    emit self->predictionsChanged(it.key());
+                }
+                emit self->progress(fraction, tr("Segmented frame %1").arg(end + 1));
+            });
+        }
+        const bool cancelled = token.isCancelled();
+        post([self, cancelled, done, device]() {
+            if (!self)
+                return;
+            self->setBusy(false);
+            emit self->finished(cancelled ? tr("Segmentation cancelled after %n frame(s).", nullptr, done)
+                                          : tr("Segmented %n frame(s) on %1.", nullptr, done).arg(device));
+        });
+    });
+}
+
+void AiController::gradeStudy(const QString& graderCardPath)
+{
+    auto source = m_viewer->sharedSource();
+    if (m_busy || !source)
+        return;
+    m_cancel = jobs::CancelToken();
+    setBusy(true);
+    emit progress(0, tr("Loading the grader…"));
+    const auto window = m_viewer->window();
+    const int bits = source->info().bitsStored;
+    const auto options = m_options;
+    const auto token = m_cancel;
+    const int count = source->frameCount();
+    QPointer<AiController> self(this);
+    m_pool.start([=]() {
+        auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
+        QString error;
+        auto model = inference::loadModel(graderCardPath, &error);
+        std::unique_ptr<inference::Grader> grader = model ? inference::Grader::create(std::move(*model), options, &error) : nullptr;
+        if (!grader) {
+            post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+            return;
+        }
+        StudyGradeResult result;
+        result.card = grader->card();
+        const int batch = std::max(1, options.batchSize);
+        for (int start = 0; start < count && !token.isCancelled(); start += batch) {
+            const int end = std::min(count - 1, start + batch - 1);
+            std::vector<QImage> frames;
+            for (int i = start; i <= end; ++i) {
+                const QImage stored = source->frame(i, &error);
+                if (stored.isNull()) {
+                    post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+                    return;
+                }
+                frames.push_back(media::toDisplayImage(stored, window, bits));
+            }
+            auto part = grader->grade(frames, &error);
+            if (part.empty()) {
+                post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+                return;
+            }
+            result.frames.insert(result.frames.end(), part.begin(), part.end());
+            const double fraction = double(end + 1) / count;
+            post([self, fraction, end]() { if (self) emit self->progress(fraction, tr("Graded frame %1").arg(end + 1)); });
+        }
+        const bool cancelled = token.isCancelled();
+        result.wrist = inference::aggregateWrist(result.frames);
+        post([self, result, cancelled]() {
+            if (!self)
+                return;
+            self->setBusy(false);
+            if (cancelled) {
+                emit self->finished(tr("Grading cancelled."));
+                return;
+            }
+            // The model's grade goes to the workspace beside any person's; the newest is current.
+            if (auto* ws = self->m_session->workspace(); ws && self->m_session->studyId() > 0) {
+                annotation::Grade g;
+                g.studyId = self->m_session->studyId();
+                g.source = {annotation::SourceKind::Model, result.card.name, result.card.version};
+                if (result.card.task == QLatin1String("cts-binary"))
+                    g.cts = result.wrist.predicted == 1;
+                else
+                    g.severity = result.wrist.predicted;
+                QString why;
+                if (!annotation::recordGrade(*ws, g, &why))
+                    emit self->errorOccurred(tr("The grade could not be stored: %1").arg(why));
+            }
+            emit self->gradeReady(result);
+            emit self->finished(tr("Graded %n frame(s) with %1.", nullptr, int(result.frames.size())).arg(result.card.name));
+        });
+    });
+}
+
+QString AiController::measurementLabel(const QPolygonF& vertices) const { return m_session->measurementLabel(vertices); }
+
+bool AiController::storeContour(int frame, const Prediction& p, qint64* id)
+{
+    auto* editor = m_session->editor();
+    if (!editor || !m_session->canEdit()) {
+        emit errorOccurred(m_session->whyDisabled());
+        return false;
+    }
+    annotation::Contour c;
+    c.studyId = m_session->studyId();
+    c.frame = frame;
+    c.source = {annotation::SourceKind::Model, m_lastCard.name, m_lastCard.version};
+    c.vertices = p.vertices;
+    *id = editor->addContour(c);
+    if (*id <= 0) {
+        emit errorOccurred(tr("The contour could not be stored: %1").arg(editor->lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool AiController::accept(int frame, int index)
+{
+    auto it = m_predictions.find(frame);
+    if (it == m_predictions.end() || index < 0 || index >= it->size())
+        return false;
+    qint64 id = 0;
+    if (!storeContour(frame, it->at(index), &id))
+        return false;
+    it->removeAt(index);
+    if (it->isEmpty())
+        m_predictions.erase(it);
+    m_session->reload();
+    emit predictionsChanged(frame);
+    return true;
+}
+
+bool AiController::acceptAll(int frame)
+{
+    bool ok = true;
+    while (ok && !m_predictions.value(frame).isEmpty())
+        ok = accept(frame, 0);
+    return ok;
+}
+
+bool AiController::edit(int frame, int index)
+{
+    auto it = m_predictions.find(frame);
+    if (it == m_predictions.end() || index < 0 || index >= it->size())
+        return false;
+    qint64 id = 0;
+    if (!storeContour(frame, it->at(index), &id))
+        return false;
+    it->removeAt(index);
+    if (it->isEmpty())
+        m_predictions.erase(it);
+    m_session->reload();
+    m_session->toolLayer()->setTool(ContourToolLayer::Tool::Edit);
+    m_session->toolLayer()->select(id);
+    emit predictionsChanged(frame);
+    return true;
+}
+
+void AiController::reject(int frame, int index)
+{
+    auto it = m_predictions.find(frame);
+    if (it == m_predictions.end() || index < 0 || index >= it->size())
+        return;
+    it->removeAt(index);
+    if (it->isEmpty())
+        m_predictions.erase(it);
+    emit predictionsChanged(frame);
+}
+
+void AiController::rejectAll(int frame)
+{
+    if (m_predictions.remove(frame) > 0)
+        emit predictionsChanged(frame);
+}
+
+} // namespace ns::ui

@@ -1,0 +1,105 @@
+#pragma once
+// The AI review of the study on screen: loads the chosen models off the GUI thread, runs
+// segmentation of one frame or of the whole cine and CTS grading as cancellable jobs,
+// keeps the predictions that nobody has decided on yet, and turns a decision into a
+// workspace edit: Accept stores the contour with the model's name and version as its
+// source (undoable like any edit), Edit stores it and hands it to the vertex tool (the
+// first change makes it "corrected"), Reject drops it. Grades go to the workspace as the
+// model's grade. The GUI thread never waits on LibTorch.
+
+#include "core/jobs/Progress.h"
+#include "inference/Grader.h"
+#include "inference/ModelRegistry.h"
+#include "inference/Segmenter.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPolygonF>
+#include <QThreadPool>
+#include <memory>
+#include <mutex>
+
+namespace ns::ui {
+
+class AnnotationSession;
+class StudyViewer;
+
+struct Prediction {
+    QPolygonF vertices;
+    double meanProbability = 0;
+};
+
+struct StudyGradeResult {
+    inference::ModelCard card;
+    std::vector<inference::FrameGrade> frames;
+    inference::WristGrade wrist;
+};
+
+class AiController : public QObject {
+    Q_OBJECT
+public:
+    AiController(StudyViewer* viewer, AnnotationSession* session, QObject* parent = nullptr);
+    ~AiController() override;
+
+    QList<inference::ModelEntry> models(const QString& task) const;
+    void setSegmentationModel(const QString& cardPath);
+    QString segmentationModel() const { return m_segPath; }
+    void setForceCpu(bool cpu);
+    bool forceCpu() const { return m_options.forceCpu; }
+
+    bool isBusy() const { return m_busy; }
+    void segmentFrame();
+    void segmentCine();
+    void gradeStudy(const QString& graderCardPath);
+    void cancel();
+
+    QList<Prediction> predictions(int frame) const { return m_predictions.value(frame); }
+    int pendingFrames() const { return int(m_predictions.size()); }
+    // Decisions on prediction `index` of `frame`; false (with errorOccurred) when the
+    // workspace cannot store it, and the prediction stays.
+    bool accept(int frame, int index);
+    bool acceptAll(int frame);
+    bool edit(int frame, int index);
+    void reject(int frame, int index);
+    void rejectAll(int frame);
+    void clear();
+    // Area etc. as shown next to a contour (mm² where the calibration allows).
+    QString measurementLabel(const QPolygonF& vertices) const;
+
+    // The model card of the last segmentation and the device it ran on.
+    const inference::ModelCard& lastCard() const { return m_lastCard; }
+    QString deviceDescription() const { return m_device; }
+
+signals:
+    void predictionsChanged(int frame);
+    void busyChanged(bool busy);
+    void progress(double fraction, const QString& message);
+    void gradeReady(const ns::ui::StudyGradeResult& result);
+    void deviceChanged(const QString& description);
+    void finished(const QString& message);
+    void errorOccurred(const QString& message);
+
+private:
+    struct Engines; // segmenter/grader owned by the worker side
+    void runSegmentation(int first, int last);
+    void setBusy(bool busy);
+    bool storeContour(int frame, const Prediction& p, qint64* id);
+
+    StudyViewer* m_viewer;
+    AnnotationSession* m_session;
+    QThreadPool m_pool;
+    std::shared_ptr<Engines> m_engines;
+    inference::InferenceOptions m_options;
+    QString m_segPath;
+    QHash<int, QList<Prediction>> m_predictions;
+    inference::ModelCard m_lastCard;
+    QString m_device;
+    jobs::CancelToken m_cancel;
+    bool m_busy = false;
+    quint64 m_generation = 0; // results of a superseded study are dropped
+};
+
+} // namespace ns::ui
+
+Q_DECLARE_METATYPE(ns::ui::StudyGradeResult)

@@ -1,0 +1,48 @@
+#include "ui/ai/AiFeature.h"
+
+#include "ui/ai/AiController.h"
+#include "ui/ai/AiPanel.h"
+#include "ui/ai/GradeView.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QScrollArea>
+
+namespace ns::ui {
+
+AiFeature::AiFeature(QMainWindow* window, StudyViewer* viewer, AnnotationSession* session)
+    : QObject(window), m_controller(new AiController(viewer, session, this)), m_panel(new AiPanel(m_controller, viewer))
+{
+    m_dock = new QDockWidget(tr("AI Review"), window);
+    m_dock->setObjectName(QStringLiteral("aiReviewDock"));
+    auto* scroll = new QScrollArea(m_dock);
+    scroll->setWidget(m_panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_dock->setWidget(scroll);
+    m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_dock->toggleViewAction()->setToolTip(tr("Show or hide the AI review panel (Ctrl+Shift+A)"));
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // The panel's shortcuts must work wherever the focus is in the window.
+    for (QAction* a : m_panel->menuActions())
+        window->addAction(a);
+    connect(m_controller, &AiController::finished, this, &AiFeature::message);
+    connect(m_controller, &AiController::errorOccurred, this, &AiFeature::message);
+}
+
+void AiFeature::studyOpened()
+{
+    m_controller->clear();
+    m_panel->gradeView()->clear();
+    m_panel->reloadModels();
+}
+
+void AiFeature::studyClosed()
+{
+    m_controller->clear();
+    m_panel->gradeView()->clear();
+    m_panel->reloadModels();
+}
+
+} // namespace ns::ui

@@ -1,0 +1,246 @@
+#include "ui/ai/AiPanel.h"
+
+#include "ui/ai/AiController.h"
+#include "ui/ai/GradeView.h"
+#include "ui/ai/PredictionOverlay.h"
+#include "ui/viewer/ImageView.h"
+#include "ui/viewer/StudyViewer.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ns::ui {
+
+namespace {
+
+QToolButton* buttonFor(QAction* action, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setDefaultAction(action);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return b;
+}
+
+QAction* makeAction(QWidget* owner, const QString& text, const QKeySequence& key, const QString& tip)
+{
+    auto* a = new QAction(text, owner);
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    owner->addAction(a);
+    return a;
+}
+
+} // namespace
+
+AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
+    : QWidget(parent), m_ai(controller), m_viewer(viewer), m_overlay(std::make_unique<PredictionOverlay>())
+{
+    m_segmentFrame = makeAction(this, tr("Segment &Frame"), Qt::Key_F5, tr("Outline the nerve on the frame on screen"));
+    m_segmentCine = makeAction(this, tr("Segment &Cine"), QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Outline the nerve on every frame of the study"));
+    m_grade = makeAction(this, tr("&Grade Study"), Qt::Key_F6, tr("Grade carpal tunnel syndrome over all frames of the study"));
+    m_accept = makeAction(this, tr("&Accept"), Qt::Key_Y, tr("Store the selected AI contour as an annotation (all of the frame's when none is selected)"));
+    m_edit = makeAction(this, tr("&Edit"), QKeySequence(Qt::SHIFT | Qt::Key_Y), tr("Store the selected AI contour and edit its vertices; it becomes \"corrected\""));
+    m_reject = makeAction(this, tr("&Reject"), Qt::Key_N, tr("Discard the selected AI contour (all of the frame's when none is selected)"));
+    m_cancel = makeAction(this, tr("Cancel"), QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop the running AI job"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* notice = new QLabel(tr("Default models were trained on synthetic phantoms and are <b>not clinically validated</b>."), this);
+    notice->setWordWrap(true);
+    notice->setStyleSheet(QStringLiteral("QLabel { background: #5a4300; color: #ffe9a8; padding: 4px; border-radius: 3px; }"));
+    layout->addWidget(notice);
+
+    auto* segBox = new QGroupBox(tr("Segmentation"), this);
+    auto* seg = new QVBoxLayout(segBox);
+    m_models = new QComboBox(segBox);
+    m_models->setToolTip(tr("The segmentation model; its card is shown below"));
+    seg->addWidget(m_models);
+    m_card = new QLabel(segBox);
+    m_card->setWordWrap(true);
+    m_card->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    seg->addWidget(m_card);
+    auto* deviceRow = new QHBoxLayout;
+    m_device = new QLabel(segBox);
+    m_device->setToolTip(tr("Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise"));
+    m_cpu = new QCheckBox(tr("Force CPU"), segBox);
+    m_cpu->setToolTip(tr("Run on the CPU even when a GPU is available"));
+    deviceRow->addWidget(m_device, 1);
+    deviceRow->addWidget(m_cpu);
+    seg->addLayout(deviceRow);
+    auto* runRow = new QHBoxLayout;
+    runRow->addWidget(buttonFor(m_segmentFrame, segBox));
+    runRow->addWidget(buttonFor(m_segmentCine, segBox));
+    seg->addLayout(runRow);
+    auto* progressRow = new QHBoxLayout;
+    m_progress = new QProgressBar(segBox);
+    m_progress->setRange(0, 1000);
+    m_cancelButton = new QPushButton(tr("Cancel"), segBox);
+    m_cancelButton->setToolTip(m_cancel->toolTip());
+    connect(m_cancelButton, &QPushButton::clicked, m_cancel, &QAction::trigger);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
+    seg->addLayout(progressRow);
+    auto* legend = new QLabel(tr("<span style='color:#ffb000'>- - -</span> AI prediction, not yet decided &nbsp; "
+                                 "<b>——</b> annotation"), segBox);
+    legend->setToolTip(tr("Accepted contours keep the model's name and version as their source"));
+    seg->addWidget(legend);
+    m_list = new QListWidget(segBox);
+    m_list->setMaximumHeight(90);
+    m_list->setToolTip(tr("AI contours on this frame; select one to decide on it alone"));
+    seg->addWidget(m_list);
+    auto* decide = new QHBoxLayout;
+    decide->addWidget(buttonFor(m_accept, segBox));
+    decide->addWidget(buttonFor(m_edit, segBox));
+    decide->addWidget(buttonFor(m_reject, segBox));
+    seg->addLayout(decide);
+    layout->addWidget(segBox);
+
+    auto* gradeBox = new QGroupBox(tr("CTS grade"), this);
+    auto* grade = new QVBoxLayout(gradeBox);
+    m_graders = new QComboBox(gradeBox);
+    m_graders->setToolTip(tr("The grading model: binary (CTS or not) or 4-level severity"));
+    grade->addWidget(m_graders);
+    grade->addWidget(buttonFor(m_grade, gradeBox));
+    m_gradeView = new GradeView(gradeBox);
+    grade->addWidget(m_gradeView, 1);
+    layout->addWidget(gradeBox, 1);
+
+    viewer->imageView()->addOverlay(m_overlay.get());
+    reloadModels();
+
+    connect(m_models, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+        m_ai->setSegmentationModel(m_models->itemData(i).toString());
+        m_card->setText(cardSummary(i, m_models));
+    });
+    connect(m_cpu, &QCheckBox::toggled, m_ai, &AiController::setForceCpu);
+    connect(m_segmentFrame, &QAction::triggered, m_ai, &AiController::segmentFrame);
+    connect(m_segmentCine, &QAction::triggered, m_ai, &AiController::segmentCine);
+    connect(m_grade, &QAction::triggered, this, [this] { m_ai->gradeStudy(m_graders->currentData().toString()); });
+    connect(m_cancel, &QAction::triggered, m_ai, &AiController::cancel);
+    connect(m_accept, &QAction::triggered, this, [this] {
+        const int i = selectedIndex();
+        i < 0 ? m_ai->acceptAll(m_frame) : m_ai->accept(m_frame, i);
+    });
+    connect(m_edit, &QAction::triggered, this, [this] { m_ai->edit(m_frame, std::max(0, selectedIndex())); });
+    connect(m_reject, &QAction::triggered, this, [this] {
+        const int i = selectedIndex();
+        i < 0 ? m_ai->rejectAll(m_frame) : m_ai->reject(m_frame, i);
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &AiPanel::updateEnabled);
+    connect(m_ai, &AiController::predictionsChanged, this, [this](int frame) {
+        if (frame == m_frame)
+            showFrame(frame);
+    });
+    connect(m_ai, &AiController::busyChanged, this, &AiPanel::updateEnabled);
+    connect(m_ai, &AiController::progress, this, [this](double f, const QString& message) {
+        m_progress->setValue(int(f * 1000));
+        m_progress->setFormat(message);
+    });
+    connect(m_ai, &AiController::finished, this, [this](const QString& message) { m_progress->setFormat(message); });
+    connect(m_ai, &AiController::errorOccurred, this, [this](const QString& message) { m_progress->setFormat(tr("Failed: %1").arg(message)); });
+    connect(m_ai, &AiController::deviceChanged, this, [this](const QString& d) { m_device->setText(tr("Runs on: %1").arg(d)); });
+    connect(m_ai, &AiController::gradeReady, m_gradeView, &GradeView::showResult);
+    connect(m_gradeView, &GradeView::frameRequested, m_viewer, &StudyViewer::showFrame);
+    connect(m_viewer, &StudyViewer::frameShown, this, &AiPanel::showFrame);
+    updateEnabled();
+}
+
+AiPanel::~AiPanel() = default;
+
+QList<QAction*> AiPanel::menuActions() const
+{
+    return {m_segmentFrame, m_segmentCine, m_grade, m_accept, m_edit, m_reject, m_cancel};
+}
+
+QString AiPanel::cardSummary(int i, const QComboBox* combo) const
+{
+    if (i < 0)
+        return tr("No model installed: see the README's section on models.");
+    const QStringList parts = combo->itemData(i, Qt::UserRole + 1).toStringList();
+    return parts.join(QStringLiteral("<br>"));
+}
+
+void AiPanel::reloadModels()
+{
+    auto fill = [this](QComboBox* combo, const QStringList& tasks) {
+        combo->clear();
+        for (const QString& task : tasks) {
+            for (const auto& e : m_ai->models(task)) {
+                const auto& c = e.card;
+                combo->addItem(QStringLiteral("%1 %2").arg(c.name, c.version), e.cardPath);
+                const int i = combo->count() - 1;
+                QStringList lines{tr("%1, %2 parameters, input %3×%4").arg(c.architecture).arg(c.parameters).arg(c.inputWidth).arg(c.inputHeight)};
+                for (auto it = c.metrics.begin(); it != c.metrics.end(); ++it)
+                    if (it.value().isDouble())
+                        lines << QStringLiteral("%1: %2").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 3);
+                lines << c.notice.toHtmlEscaped();
+                combo->setItemData(i, lines, Qt::UserRole + 1);
+                combo->setItemData(i, QStringLiteral("%1\n%2\n%3\nsha256 %4").arg(c.trainingData, c.recipe, c.notice, c.sha256),
+                                   Qt::ToolTipRole);
+            }
+        }
+    };
+    fill(m_models, {QStringLiteral("segmentation")});
+    fill(m_graders, {QStringLiteral("cts-binary"), QStringLiteral("cts-severity")});
+    m_card->setText(cardSummary(m_models->currentIndex(), m_models));
+    if (m_models->currentIndex() >= 0)
+        m_ai->setSegmentationModel(m_models->currentData().toString());
+    m_device->setText(m_ai->deviceDescription().isEmpty() ? tr("Runs on: chosen when the model first runs")
+                                                         : tr("Runs on: %1").arg(m_ai->deviceDescription()));
+    updateEnabled();
+}
+
+int AiPanel::selectedIndex() const
+{
+    const auto* item = m_list->currentItem();
+    return item && item->isSelected() ? m_list->currentRow() : -1;
+}
+
+void AiPanel::showFrame(int frame)
+{
+    m_frame = frame;
+    m_overlay->setPredictions(m_ai->predictions(frame));
+    m_viewer->imageView()->update();
+    refreshList();
+}
+
+void AiPanel::refreshList()
+{
+    m_list->clear();
+    const auto predictions = m_ai->predictions(m_frame);
+    for (int i = 0; i < predictions.size(); ++i)
+        m_list->addItem(tr("AI %1 · confidence %2% · %3").arg(i + 1).arg(qRound(predictions[i].meanProbability * 100))
+                            .arg(m_ai->measurementLabel(predictions[i].vertices)));
+    updateEnabled();
+}
+
+void AiPanel::updateEnabled()
+{
+    const bool busy = m_ai->isBusy();
+    const bool study = m_viewer->source() != nullptr;
+    m_segmentFrame->setEnabled(!busy && study && m_models->count() > 0);
+    m_segmentCine->setEnabled(!busy && study && m_models->count() > 0);
+    m_grade->setEnabled(!busy && study && m_graders->count() > 0);
+    m_cancel->setEnabled(busy);
+    m_cancelButton->setEnabled(busy);
+    m_progress->setVisible(busy || m_progress->value() > 0);
+    const bool any = !m_ai->predictions(m_frame).isEmpty();
+    m_accept->setEnabled(any);
+    m_edit->setEnabled(any);
+    m_reject->setEnabled(any);
+    m_models->setEnabled(!busy);
+    m_cpu->setEnabled(!busy);
+}
+
+} // namespace ns::ui

@@ -1,0 +1,75 @@
+#pragma once
+// The AI dock: pick a model (its card in the tooltip and a line below), see where it runs,
+// segment the frame or the cine with progress and Cancel, decide on each prediction
+// (Accept, Edit, Reject), and grade the study. The notice that the default models come
+// from synthetic phantoms is always in view.
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+
+namespace ns::ui {
+
+class AiController;
+class GradeView;
+class PredictionOverlay;
+class StudyViewer;
+
+class AiPanel : public QWidget {
+    Q_OBJECT
+public:
+    AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent = nullptr);
+    ~AiPanel() override;
+
+    QList<QAction*> menuActions() const;
+    QAction* segmentFrameAction() const { return m_segmentFrame; }
+    QAction* segmentCineAction() const { return m_segmentCine; }
+    QAction* gradeAction() const { return m_grade; }
+    QAction* acceptAction() const { return m_accept; }
+    QAction* editAction() const { return m_edit; }
+    QAction* rejectAction() const { return m_reject; }
+    QAction* cancelAction() const { return m_cancel; }
+    QListWidget* predictionList() const { return m_list; }
+    QComboBox* modelCombo() const { return m_models; }
+    QComboBox* graderCombo() const { return m_graders; }
+    GradeView* gradeView() const { return m_gradeView; }
+    QLabel* deviceLabel() const { return m_device; }
+    QProgressBar* progressBar() const { return m_progress; }
+    void reloadModels();
+
+private:
+    void showFrame(int frame);
+    void refreshList();
+    void updateEnabled();
+    int selectedIndex() const;
+    QString cardSummary(int comboIndex, const QComboBox* combo) const;
+
+    AiController* m_ai;
+    StudyViewer* m_viewer;
+    std::unique_ptr<PredictionOverlay> m_overlay;
+    QComboBox* m_models;
+    QLabel* m_card;
+    QLabel* m_device;
+    QCheckBox* m_cpu;
+    QProgressBar* m_progress;
+    QPushButton* m_cancelButton;
+    QListWidget* m_list;
+    QComboBox* m_graders;
+    GradeView* m_gradeView;
+    QAction* m_segmentFrame;
+    QAction* m_segmentCine;
+    QAction* m_grade;
+    QAction* m_accept;
+    QAction* m_edit;
+    QAction* m_reject;
+    QAction* m_cancel;
+    int m_frame = 0;
+};
+
+} // namespace ns::ui

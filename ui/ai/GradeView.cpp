@@ -1,0 +1,89 @@
+#include "ui/ai/GradeView.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include <cmath>
+
+namespace ns::ui {
+
+GradeView::GradeView(QWidget* parent)
+    : QWidget(parent), m_summary(new QLabel(this)), m_barBox(new QVBoxLayout), m_plot(new QCustomPlot(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    layout->addLayout(m_barBox);
+    m_plot->setMinimumHeight(110);
+    m_plot->addGraph();
+    m_plot->graph(0)->setLineStyle(QCPGraph::lsLine);
+    m_plot->graph(0)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
+    m_plot->xAxis->setLabel(tr("Frame"));
+    m_plot->setToolTip(tr("Per-frame result; click a point to show its frame."));
+    layout->addWidget(m_plot, 1);
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) {
+        if (m_plot->graph(0)->dataCount() == 0)
+            return;
+        const double x = m_plot->xAxis->pixelToCoord(e->pos().x());
+        emit frameRequested(std::max(0, int(std::lround(x)) - 1));
+    });
+    clear();
+}
+
+void GradeView::clear()
+{
+    m_summary->setText(tr("Not graded yet. Choose a grader and press Grade Study."));
+    for (QProgressBar* b : m_bars)
+        b->deleteLater();
+    m_bars.clear();
+    m_plot->graph(0)->data()->clear();
+    m_plot->replot();
+    m_plot->setVisible(false);
+}
+
+QString GradeView::summary() const { return m_summary->text(); }
+
+void GradeView::showResult(const StudyGradeResult& result)
+{
+    clear();
+    const QStringList& classes = result.card.classes;
+    m_summary->setText(tr("<b>%1</b> over %n frame(s), by %2 %3", nullptr, result.wrist.frames)
+                           .arg(classes.value(result.wrist.predicted).toHtmlEscaped(), result.card.name.toHtmlEscaped(),
+                                result.card.version.toHtmlEscaped()));
+    for (int c = 0; c < classes.size(); ++c) {
+        auto* bar = new QProgressBar(this);
+        bar->setRange(0, 1000);
+        const double p = c < int(result.wrist.probabilities.size()) ? result.wrist.probabilities[size_t(c)] : 0;
+        bar->setValue(int(std::lround(p * 1000)));
+        bar->setFormat(QStringLiteral("%1  %2%").arg(classes[c]).arg(p * 100, 0, 'f', 1));
+        bar->setToolTip(tr("Mean probability of \"%1\" over the frames").arg(classes[c]));
+        m_barBox->addWidget(bar);
+        m_bars << bar;
+    }
+    // Binary: P(CTS) per frame. Severity: the expected grade, which moves smoothly where
+    // the argmax would jump between neighbouring grades.
+    const bool binary = classes.size() == 2;
+    QVector<double> xs, ys;
+    for (size_t i = 0; i < result.frames.size(); ++i) {
+        const auto& p = result.frames[i].probabilities;
+        double y = 0;
+        if (binary)
+            y = p.size() > 1 ? p[1] : 0;
+        else
+            for (size_t c = 0; c < p.size(); ++c)
+                y += double(c) * p[c];
+        xs << double(i + 1);
+        ys << y;
+    }
+    m_plot->graph(0)->setData(xs, ys, true);
+    m_plot->yAxis->setLabel(binary ? tr("P(%1)").arg(classes.value(1)) : tr("Expected grade (0-3)"));
+    m_plot->yAxis->setRange(0, binary ? 1.0 : 3.0);
+    m_plot->xAxis->setRange(0.5, std::max<double>(1.5, double(result.frames.size()) + 0.5));
+    m_plot->setVisible(result.frames.size() > 1);
+    m_plot->replot();
+}
+
+} // namespace ns::ui

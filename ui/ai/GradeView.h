@@ -1,0 +1,38 @@
+#pragma once
+// A CTS grade at a glance: one bar per class with its probability for the wrist, and the
+// per-frame curve below (probability of CTS, or the expected severity 0-3), whose points
+// jump to their frame when clicked.
+
+#include "ui/ai/AiController.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QProgressBar;
+class QVBoxLayout;
+
+namespace ns::ui {
+
+class GradeView : public QWidget {
+    Q_OBJECT
+public:
+    explicit GradeView(QWidget* parent = nullptr);
+
+    void showResult(const StudyGradeResult& result);
+    void clear();
+    QCustomPlot* plot() const { return m_plot; }
+    QList<QProgressBar*> bars() const { return m_bars; }
+    QString summary() const;
+
+signals:
+    void frameRequested(int frame);
+
+private:
+    QLabel* m_summary;
+    QVBoxLayout* m_barBox;
+    QList<QProgressBar*> m_bars;
+    QCustomPlot* m_plot;
+};
+
+} // namespace ns::ui
