@@ -5,6 +5,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ModelCommon.h"
 #include "inference/Evaluation.h"
+#include "inference/ModelRegistry.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,6 +53,50 @@ void printClassification(const QString& title, const QJsonObject& r)
     }
 }
 
+// The figures a model card keeps: the means with CIs and the per-profile means, not the
+// whole report (curves and per-class tables stay in `evaluate --json`).
+QJsonObject headline(const QJsonObject& report)
+{
+    QJsonObject h{{QStringLiteral("dataset"), report.value(QStringLiteral("dataset"))},
+                  {QStringLiteral("split"), report.value(QStringLiteral("split"))},
+                  {QStringLiteral("view"), report.value(QStringLiteral("view"))},
+                  {QStringLiteral("frames"), report.value(QStringLiteral("frameCount"))},
+                  {QStringLiteral("patients"), report.value(QStringLiteral("patients"))}};
+    auto figures = [](const QJsonObject& r) {
+        QJsonObject f;
+        if (r.contains(QStringLiteral("dice"))) {
+            for (const char* key : {"dice", "iou", "hd95Mm"}) {
+                const QJsonObject m = r.value(QLatin1String(key)).toObject();
+                f[QLatin1String(key)] = m.value(QStringLiteral("mean"));
+                f[QStringLiteral("%1CiLower").arg(QLatin1String(key))] = m.value(QStringLiteral("ciLower"));
+                f[QStringLiteral("%1CiUpper").arg(QLatin1String(key))] = m.value(QStringLiteral("ciUpper"));
+            }
+            f[QStringLiteral("pixelAuc")] = r.value(QStringLiteral("pixelAuc"));
+        } else {
+            for (const char* level : {"frames", "wrists"}) {
+                const QJsonObject o = r.value(QLatin1String(level)).toObject();
+                const QString prefix = QLatin1String(level) == QLatin1String("frames") ? QStringLiteral("frame") : QStringLiteral("wrist");
+                if (o.contains(QStringLiteral("auc"))) {
+                    f[prefix + QStringLiteral("Auc")] = o.value(QStringLiteral("auc"));
+                    f[prefix + QStringLiteral("AucCiLower")] = o.value(QStringLiteral("aucBootstrap")).toObject().value(QStringLiteral("lower"));
+                    f[prefix + QStringLiteral("AucCiUpper")] = o.value(QStringLiteral("aucBootstrap")).toObject().value(QStringLiteral("upper"));
+                    f[prefix + QStringLiteral("Accuracy")] = o.value(QStringLiteral("atThreshold")).toObject().value(QStringLiteral("accuracy"));
+                } else {
+                    f[prefix + QStringLiteral("Accuracy")] = o.value(QStringLiteral("accuracy"));
+                }
+            }
+        }
+        return f;
+    };
+    h[QStringLiteral("all")] = figures(report);
+    const QJsonObject byProfile = report.value(QStringLiteral("byProfile")).toObject();
+    QJsonObject profiles;
+    for (auto it = byProfile.begin(); it != byProfile.end(); ++it)
+        profiles[it.key()] = figures(it.value().toObject());
+    h[QStringLiteral("byProfile")] = profiles;
+    return h;
+}
+
 } // namespace
 
 int runEvaluate(const QStringList& args)
@@ -68,6 +113,8 @@ int runEvaluate(const QStringList& args)
     parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "Only these scanner profiles (comma-separated)."), QStringLiteral("P")});
     parser.addOption({QStringLiteral("resamples"), QCoreApplication::translate("cli", "Bootstrap resamples for CIs (default 1000; 0 = none)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the full report as JSON.")});
+    parser.addOption({QStringLiteral("record"), QCoreApplication::translate("cli", "Also write the headline figures into the model's card "
+                                                                                  "(metrics.KEY), e.g. --record heldOut."), QStringLiteral("KEY")});
     addDeviceOptions(parser);
     int code = Ok;
     if (!parseOrExit(parser, args, 0, &code))
@@ -98,6 +145,15 @@ int runEvaluate(const QStringList& args)
     const QJsonObject report = inference::evaluateModel(std::move(*model), parser.value(QStringLiteral("data")), options, progress, &error);
     if (report.isEmpty())
         return fail(verb, error);
+    if (parser.isSet(QStringLiteral("record"))) {
+        const inference::ModelEntry entry = inference::ModelRegistry().find(parser.value(QStringLiteral("model")), &error);
+        inference::ModelCard card = entry.card;
+        QJsonObject metrics = card.metrics;
+        metrics[parser.value(QStringLiteral("record"))] = headline(report);
+        card.metrics = metrics;
+        if (entry.cardPath.isEmpty() || !inference::writeModelCard(entry.cardPath, card, &error))
+            return fail(verb, error);
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         printJson(QJsonDocument(report));
         return Ok;

@@ -40,6 +40,13 @@ namespace td = ns::testdata;
 namespace an = ns::annotation;
 
 namespace {
+// NERVESCOPE_SCREENSHOTS=DIR saves the window at the interesting moments (for the docs).
+void screenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("NERVESCOPE_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + name);
+}
 QString modelCard(const QString& name) { return QStringLiteral(NERVESCOPE_SOURCE_ROOT "/resources/models/") + name + QStringLiteral(".json"); }
 } // namespace
 
@@ -128,6 +135,7 @@ void TestAiReview::segmentFrameAcceptStoresModelContour()
     QCOMPARE(panel()->predictionList()->count(), 1);
     QVERIFY(panel()->deviceLabel()->text().contains(QLatin1String("CPU")) || panel()->deviceLabel()->text().contains(QLatin1String("GPU")));
     QVERIFY(stored(0).isEmpty()); // nothing is stored before a person decides
+    screenshot(m_window.get(), QStringLiteral("ai-prediction.png"));
 
     QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_Y); // Accept
     const auto contours = stored(0);
@@ -198,6 +206,7 @@ void TestAiReview::gradeStudyShowsBarsAndStoresGrade()
     QCOMPARE(grades.size(), 1);
     QCOMPARE(grades[0].source.kind, an::SourceKind::Model);
     QCOMPARE(grades[0].source.model, QStringLiteral("cts-squeezenet"));
+    screenshot(m_window.get(), QStringLiteral("ai-grade.png"));
     QVERIFY(grades[0].cts.has_value());
     QVERIFY2(!*grades[0].cts, "a normal-grade phantom is graded as no CTS");
 }

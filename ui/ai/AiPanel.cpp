@@ -234,6 +234,7 @@ void AiPanel::updateEnabled()
     m_grade->setEnabled(!busy && study && m_graders->count() > 0);
     m_cancel->setEnabled(busy);
     m_cancelButton->setEnabled(busy);
+    m_cancelButton->setVisible(busy);
     m_progress->setVisible(busy || m_progress->value() > 0);
     const bool any = !m_ai->predictions(m_frame).isEmpty();
     m_accept->setEnabled(any);

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The recipe of NerveScope's default models: synthetic phantom datasets with fixed seeds,
+# training with `nervescope-cli train`, and evaluation on held-out phantoms (patients of
+# another seed, never seen in training, including the "handheld" scanner profile that no
+# model saw in training) whose headline figures go into each model card (metrics.heldOut).
+#
+#   scripts/train-default-models.sh            # the four shipped models into resources/models
+#   EXTRA=1 scripts/train-default-models.sh     # also the baselines that are not shipped
+#                                               # (U-Net, MobileNetV2, EfficientNet-B0: over
+#                                               # the 15 MB budget) into $WORK/baselines
+#
+# Everything is seeded; rerunning on the same machine and thread count gives the same
+# weights. On a 2-core VM the shipped models take about an hour together.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CLI=${CLI:-build/release/app/nervescope-cli}
+WORK=${WORK:-out/default-models}
+OUT=${OUT:-resources/models}
+THREADS=${THREADS:-2}
+mkdir -p "$WORK" "$OUT"
+
+dataset() { # task seed patients frames profiles dir
+  [ -f "$WORK/$6/manifest.json" ] || "$CLI" dataset synth --task "$1" --seed "$2" --patients "$3" \
+      --frames-per-wrist "$4" --profile "$5" --out "$WORK/$6"
+}
+# Training sets: two scanner profiles. Held-out sets: another seed, all three profiles.
+dataset segmentation 101 40 6 hm70a,minisono segtrain
+dataset cts-binary   202 40 4 hm70a,minisono ctstrain
+dataset cts-severity 303 60 4 hm70a,minisono sevtrain
+dataset segmentation 9101 12 4 hm70a,minisono,handheld segtest
+dataset cts-binary   9202 24 4 hm70a,minisono,handheld ctstest
+dataset cts-severity 9303 24 4 hm70a,minisono,handheld sevtest
+
+train() { # out name task arch data epochs [extra options...]
+  local out=$1 name=$2 task=$3 arch=$4 data=$5 epochs=$6
+  shift 6
+  [ -f "$out/$name.json" ] && return 0
+  "$CLI" train --task "$task" --arch "$arch" --data "$WORK/$data" --out "$out" --name "$name" \
+      --epochs "$epochs" --seed 7 --threads "$THREADS" "$@"
+}
+evaluate() { # model test-data
+  "$CLI" evaluate --model "$1" --data "$WORK/$2" --split all --resamples 1000 --record heldOut
+}
+
+train "$OUT" sa-unet-wrist segmentation sa-unet segtrain 40 --patience 8
+train "$OUT" cts-squeezenet cts-binary squeezenet1_1 ctstrain 30 --patience 8
+train "$OUT" severity-transverse cts-severity severity-transverse sevtrain 40 --patience 10
+train "$OUT" severity-longitudinal cts-severity severity-longitudinal sevtrain 40 --patience 10
+for m in sa-unet-wrist:segtest cts-squeezenet:ctstest severity-transverse:sevtest severity-longitudinal:sevtest; do
+  evaluate "$OUT/${m%%:*}.json" "${m##*:}"
+done
+
+if [ "${EXTRA:-0}" = 1 ]; then
+  B="$WORK/baselines"
+  train "$B" unet-wrist segmentation unet segtrain 40 --patience 8
+  train "$B" cts-mobilenet cts-binary mobilenet_v2 ctstrain 30 --patience 8
+  train "$B" cts-efficientnet cts-binary efficientnet_b0 ctstrain 30 --patience 8
+  for m in unet-wrist:segtest cts-mobilenet:ctstest cts-efficientnet:ctstest; do
+    evaluate "$B/${m%%:*}.json" "${m##*:}"
+  done
+fi
+"$CLI" models list
