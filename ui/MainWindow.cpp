@@ -7,6 +7,7 @@
 #include "ui/Theme.h"
 #include "ui/annotation/AnnotationActions.h"
 #include "ui/annotation/AnnotationController.h"
+#include "ui/annotation/ReviewController.h"
 #include "ui/viewer/DamageScan.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/MetadataPanel.h"
@@ -165,6 +166,7 @@ void MainWindow::buildMenus()
     annotate->addActions(an.toolActions());
     annotate->addSeparator();
     annotate->addAction(an.copyToNextFrame);
+    menuBar()->addMenu(m_annotation->review()->menu());
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     for (QAction* act : {a.playPause, a.previousFrame, a.nextFrame, a.firstFrame, a.lastFrame})
@@ -218,6 +220,8 @@ void MainWindow::buildToolBar()
     tools->addAction(m_annotation->actions()->undo);
     tools->addAction(m_annotation->actions()->redo);
     addToolBar(Qt::LeftToolBarArea, tools);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_annotation->review()->toolBar());
 }
 
 void MainWindow::connectViewer()
@@ -444,7 +448,8 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    help::showShortcuts(this, m_actions->shortcutOverview() + m_annotation->actions()->shortcutOverview());
+    help::showShortcuts(this, m_actions->shortcutOverview() + m_annotation->actions()->shortcutOverview()
+                                  + m_annotation->review()->shortcutOverview());
 }
 
 } // namespace ns::ui
