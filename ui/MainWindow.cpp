@@ -7,6 +7,7 @@
 #include "ui/Theme.h"
 #include "ui/annotation/AnnotationActions.h"
 #include "ui/annotation/AnnotationController.h"
+#include "ui/annotation/ReviewController.h"
 #include "ui/ai/AiFeature.h"
 #include "ui/ai/AiPanel.h"
 #include "ui/viewer/DamageScan.h"
@@ -169,6 +170,7 @@ void MainWindow::buildMenus()
     annotate->addActions(an.toolActions());
     annotate->addSeparator();
     annotate->addAction(an.copyToNextFrame);
+    menuBar()->addMenu(m_annotation->review()->menu());
 
     QMenu* ai = menuBar()->addMenu(tr("A&I"));
     ai->addActions(m_ai->panel()->menuActions());
@@ -227,6 +229,8 @@ void MainWindow::buildToolBar()
     tools->addAction(m_annotation->actions()->undo);
     tools->addAction(m_annotation->actions()->redo);
     addToolBar(Qt::LeftToolBarArea, tools);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_annotation->review()->toolBar());
 }
 
 void MainWindow::connectViewer()
@@ -455,7 +459,8 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    help::showShortcuts(this, m_actions->shortcutOverview() + m_annotation->actions()->shortcutOverview());
+    help::showShortcuts(this, m_actions->shortcutOverview() + m_annotation->actions()->shortcutOverview()
+                                  + m_annotation->review()->shortcutOverview());
 }
 
 } // namespace ns::ui

@@ -134,4 +134,21 @@ bool AnnotationEditor::setReviewStatus(qint64 studyId, int frame, ReviewStatus s
     return pushChecked(new SetReviewStatusCommand(*this, studyId, frame, before, status));
 }
 
+qint64 AnnotationEditor::recordGrade(Grade grade)
+{
+    endDrag();
+    grade.id = 0;
+    grade.createdAt.clear();
+    grade.rater = m_rater;
+    grade.source = ContourSource{};
+    auto* cmd = new RecordGradeCommand(*this, grade);
+    m_lastError.clear();
+    m_stack.push(cmd); // deleted now if it failed
+    if (!m_lastError.isEmpty())
+        return -1;
+    const qint64 id = cmd->gradeId();
+    emit gradesChanged(grade.studyId);
+    return id;
+}
+
 } // namespace ns::annotation

@@ -4,6 +4,7 @@
 // Drags go through a VertexDebouncer and merge into one undo step per drag.
 
 #include "core/annotation/Contour.h"
+#include "core/annotation/GradeStore.h"
 #include "core/annotation/VertexDebouncer.h"
 
 #include <QObject>
@@ -38,6 +39,9 @@ public:
     bool setLabel(qint64 id, const QString& label);
     // frame == -1: the study's status.
     bool setReviewStatus(qint64 studyId, int frame, ReviewStatus status);
+    // Appends this rater's grade of a study as one undo step (undo withdraws it again).
+    // Returns the grade's id or -1.
+    qint64 recordGrade(Grade grade);
 
     bool flush() { return m_debouncer.flush(); }
     QString lastError() const { return m_lastError; }
@@ -50,6 +54,7 @@ public:
 signals:
     void errorOccurred(const QString& message);
     void contoursChanged(qint64 studyId, int frame);
+    void gradesChanged(qint64 studyId);
 
 private:
     bool pushChecked(class EditCommand* cmd);

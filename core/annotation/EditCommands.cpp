@@ -151,4 +151,23 @@ void SetReviewStatusCommand::undo()
         fail(error);
 }
 
+RecordGradeCommand::RecordGradeCommand(AnnotationEditor& editor, Grade grade) : EditCommand(editor), m_grade(std::move(grade))
+{
+    setText(QCoreApplication::translate("Annotation", "Grade"));
+}
+
+void RecordGradeCommand::redo()
+{
+    QString error;
+    if (!recordGrade(m_editor.workspace(), m_grade, &error))
+        fail(error);
+}
+
+void RecordGradeCommand::undo()
+{
+    QString error;
+    if (!withdrawGrade(m_editor.workspace(), m_grade.id, m_editor.rater(), &error))
+        fail(error);
+}
+
 } // namespace ns::annotation

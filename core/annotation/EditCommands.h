@@ -4,6 +4,7 @@
 // and the stack never claims a state the file does not hold.
 
 #include "core/annotation/Contour.h"
+#include "core/annotation/GradeStore.h"
 
 #include <QUndoCommand>
 #include <optional>
@@ -88,6 +89,18 @@ private:
     int m_frame;
     std::optional<ReviewStatus> m_before;
     ReviewStatus m_after;
+};
+
+// A grade is appended by redo and withdrawn by undo; a redo brings it back under the same id.
+class RecordGradeCommand : public EditCommand {
+public:
+    RecordGradeCommand(AnnotationEditor& editor, Grade grade);
+    void redo() override;
+    void undo() override;
+    qint64 gradeId() const { return m_grade.id; }
+
+private:
+    Grade m_grade;
 };
 
 // A person touching a model's or an interpolation's contour makes it a corrected one

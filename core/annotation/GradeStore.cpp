@@ -10,7 +10,18 @@ namespace ns::annotation {
 
 namespace {
 QVariant orNull(const QString& s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+QByteArray gradeJson(const Grade& g)
+{
+    const QJsonObject o{{QStringLiteral("study"), g.studyId}, {QStringLiteral("wrist"), g.wrist},
+                        {QStringLiteral("cts"), g.cts ? QJsonValue(*g.cts) : QJsonValue()},
+                        {QStringLiteral("severity"), g.severity ? QJsonValue(*g.severity) : QJsonValue()},
+                        {QStringLiteral("source"), sourceKindName(g.source.kind)}, {QStringLiteral("model"), g.source.model}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
+
+QString auditName(const Grade& g) { return g.rater.isEmpty() ? g.source.model : g.rater; }
+} // namespace
 
 bool recordGrade(ns::workspace::Workspace& ws, Grade& g, QString* error)
 {
@@ -24,7 +35,7 @@ bool recordGrade(ns::workspace::Workspace& ws, Grade& g, QString* error)
             *error = QCoreApplication::translate("Annotation", "Severity must be 0 (normal) to 3 (severe).");
         return false;
     }
-    const QString now = ns::workspace::Workspace::nowUtc();
+    const QString now = g.id > 0 && !g.createdAt.isEmpty() ? g.createdAt : ns::workspace::Workspace::nowUtc();
     qint64 id = -1;
     const bool ok = ws.transact([&](QSqlDatabase& db, QString* why) {
         QVariant raterId;
@@ -35,9 +46,9 @@ bool recordGrade(ns::workspace::Workspace& ws, Grade& g, QString* error)
             raterId = r;
         }
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO grades (study_id, wrist, binary_grade, severity, source_kind, source_model,"
-                                 " source_version, rater_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v : QVariantList{g.studyId, orNull(g.wrist), g.cts ? QVariant(*g.cts ? 1 : 0) : QVariant(),
+        q.prepare(QStringLiteral("INSERT INTO grades (id, study_id, wrist, binary_grade, severity, source_kind, source_model,"
+                                 " source_version, rater_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : QVariantList{g.id > 0 ? QVariant(g.id) : QVariant(), g.studyId, orNull(g.wrist), g.cts ? QVariant(*g.cts ? 1 : 0) : QVariant(),
                                               g.severity ? QVariant(*g.severity) : QVariant(), sourceKindName(g.source.kind),
                                               orNull(g.source.model), orNull(g.source.version), raterId, now})
             q.addBindValue(v);
@@ -46,18 +57,39 @@ bool recordGrade(ns::workspace::Workspace& ws, Grade& g, QString* error)
             return false;
         }
         id = q.lastInsertId().toLongLong();
-        const QJsonObject after{{QStringLiteral("study"), g.studyId}, {QStringLiteral("wrist"), g.wrist},
-                                {QStringLiteral("cts"), g.cts ? QJsonValue(*g.cts) : QJsonValue()},
-                                {QStringLiteral("severity"), g.severity ? QJsonValue(*g.severity) : QJsonValue()},
-                                {QStringLiteral("source"), sourceKindName(g.source.kind)}, {QStringLiteral("model"), g.source.model}};
-        return ws.audit(db, g.rater.isEmpty() ? g.source.model : g.rater, QStringLiteral("grade"), QStringLiteral("grade"), id, {},
-                        QJsonDocument(after).toJson(QJsonDocument::Compact), why);
+        return ws.audit(db, auditName(g), QStringLiteral("grade"), QStringLiteral("grade"), id, {}, gradeJson(g), why);
     }, error);
     if (ok) {
         g.id = id;
         g.createdAt = now;
     }
     return ok;
+}
+
+bool withdrawGrade(ns::workspace::Workspace& ws, qint64 gradeId, const QString& rater, QString* error)
+{
+    return ws.transact([&](QSqlDatabase& db, QString* why) {
+        std::optional<Grade> before;
+        QString ignored;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT study_id FROM grades WHERE id = ?"));
+        q.addBindValue(gradeId);
+        if (!q.exec() || !q.next()) {
+            *why = QCoreApplication::translate("Annotation", "No grade with id %1.").arg(gradeId);
+            return false;
+        }
+        for (const Grade& g : loadGrades(ws, q.value(0).toLongLong(), &ignored))
+            if (g.id == gradeId)
+                before = g;
+        q.prepare(QStringLiteral("DELETE FROM grades WHERE id = ?"));
+        q.addBindValue(gradeId);
+        if (!q.exec() || !before) {
+            *why = q.lastError().text();
+            return false;
+        }
+        return ws.audit(db, rater.isEmpty() ? auditName(*before) : rater, QStringLiteral("grade-undo"), QStringLiteral("grade"),
+                        gradeId, gradeJson(*before), {}, why);
+    }, error);
 }
 
 QList<Grade> loadGrades(ns::workspace::Workspace& ws, qint64 studyId, QString* error)

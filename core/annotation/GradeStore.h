@@ -22,7 +22,11 @@ struct Grade {
     QString createdAt;
 };
 
+// Appends `grade` (id and createdAt filled in). A grade with an id already set comes back
+// under that id and time: the redo of an undone grade keeps its place in the history.
 bool recordGrade(ns::workspace::Workspace& ws, Grade& grade, QString* error);
+// Removes a grade again (the undo of recording it); the audit log keeps both rows.
+bool withdrawGrade(ns::workspace::Workspace& ws, qint64 gradeId, const QString& rater, QString* error);
 // Oldest first.
 QList<Grade> loadGrades(ns::workspace::Workspace& ws, qint64 studyId, QString* error = nullptr);
 

@@ -7,6 +7,7 @@
 #include "ui/annotation/AreaPlot.h"
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/annotation/MeasurementsTable.h"
+#include "ui/annotation/ReviewController.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
 
@@ -45,6 +46,9 @@ AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* vie
     window->addDockWidget(Qt::BottomDockWidgetArea, m_areaDock);
     m_areaDock->hide();
     connect(m_areaPlot, &AreaPlot::frameRequested, viewer, &StudyViewer::showFrame);
+
+    m_review = new ReviewController(window, viewer, m_session);
+    connect(m_review, &ReviewController::message, this, &AnnotationController::message);
 
     ContourToolLayer* layer = m_session->toolLayer();
     const std::pair<QAction*, ContourToolLayer::Tool> tools[] = {

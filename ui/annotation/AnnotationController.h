@@ -17,6 +17,7 @@ class AnnotationActions;
 class AnnotationSession;
 class AreaPlot;
 class MeasurementsTable;
+class ReviewController;
 class StudyViewer;
 
 class AnnotationController : public QObject {
@@ -30,6 +31,7 @@ public:
     MeasurementsTable* measurementsTable() const { return m_table; }
     QDockWidget* areaDock() const { return m_areaDock; }
     AreaPlot* areaPlot() const { return m_areaPlot; }
+    ReviewController* review() const { return m_review; }
 
     void studyOpened(const QString& path, const media::FrameSource& source);
     void studyClosed();
@@ -51,6 +53,7 @@ private:
     QDockWidget* m_dock;
     AreaPlot* m_areaPlot;
     QDockWidget* m_areaDock;
+    ReviewController* m_review;
 };
 
 } // namespace ns::ui

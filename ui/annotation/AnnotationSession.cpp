@@ -66,12 +66,41 @@ AnnotationSession::~AnnotationSession()
 
 void AnnotationSession::dropEditor()
 {
-    if (!m_editor)
+    if (m_editor) {
+        // Its teardown (flush, clearing the stack) must not call back into a session going away.
+        disconnect(m_editor.get(), nullptr, this, nullptr);
+        disconnect(m_editor->undoStack(), nullptr, this, nullptr);
+        m_editor.reset();
+    }
+    m_parked.clear(); // parked editors are disconnected already
+}
+
+void AnnotationSession::useEditorFor(const QString& rater)
+{
+    if (!m_ws || m_ws->isReadOnly() || (m_editor && m_editor->rater() == rater))
         return;
-    // Its teardown (flush, clearing the stack) must not call back into a session going away.
-    disconnect(m_editor.get(), nullptr, this, nullptr);
-    disconnect(m_editor->undoStack(), nullptr, this, nullptr);
-    m_editor.reset();
+    if (m_editor) {
+        m_editor->endDrag(); // lands the last drag under the rater who made it
+        disconnect(m_editor.get(), nullptr, this, nullptr);
+        disconnect(m_editor->undoStack(), nullptr, this, nullptr);
+        const QString previous = m_editor->rater();
+        m_parked[previous] = std::move(m_editor);
+    }
+    auto parked = m_parked.find(rater);
+    if (parked != m_parked.end()) {
+        m_editor = std::move(parked->second);
+        m_parked.erase(parked);
+    } else {
+        m_editor = std::make_unique<annotation::AnnotationEditor>(*m_ws, rater);
+    }
+    connect(m_editor.get(), &annotation::AnnotationEditor::errorOccurred, this, &AnnotationSession::fail);
+    connect(m_editor.get(), &annotation::AnnotationEditor::contoursChanged, this, [this] { reload(); });
+    connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] { reload(); });
+}
+
+bool AnnotationSession::hasRememberedRater() const
+{
+    return !QSettings().value(QLatin1String(kRaterKey)).toString().trimmed().isEmpty();
 }
 
 QUndoStack* AnnotationSession::undoStack() const { return m_editor ? m_editor->undoStack() : nullptr; }
@@ -82,6 +111,12 @@ void AnnotationSession::setRater(const QString& rater)
         return;
     m_rater = rater.trimmed();
     QSettings().setValue(QLatin1String(kRaterKey), m_rater);
+    if (!m_editor || m_editor->rater() == m_rater)
+        return;
+    m_layer->cancelDraft();
+    useEditorFor(m_rater);
+    reload();
+    emit stateChanged();
 }
 
 bool AnnotationSession::createWorkspace(const QString& dir)
@@ -111,17 +146,13 @@ bool AnnotationSession::adopt(std::unique_ptr<ns::workspace::Workspace> ws, cons
     m_ws = std::move(ws);
     m_readOnlyReason = m_ws->isReadOnly() ? (notice.isEmpty() ? m_ws->readOnlyReason() : notice) : QString();
     m_error.clear();
-    if (!m_ws->isReadOnly()) {
-        m_editor = std::make_unique<annotation::AnnotationEditor>(*m_ws, m_rater);
-        connect(m_editor.get(), &annotation::AnnotationEditor::errorOccurred, this, &AnnotationSession::fail);
-        connect(m_editor.get(), &annotation::AnnotationEditor::contoursChanged, this, [this] { reload(); });
-        connect(m_editor->undoStack(), &QUndoStack::indexChanged, this, [this] { reload(); });
-    }
+    useEditorFor(m_rater);
     m_studyId = 0;
     importCurrentStudy();
     updateEnabled();
     reload();
     emit stateChanged();
+    emit workspaceAdopted();
     return true;
 }
 
@@ -244,7 +275,9 @@ void AnnotationSession::reload()
             if (m_editor)
                 if (const auto staged = m_editor->debouncer().staged(c.id))
                     c.vertices = *staged;
-            items << ContourToolLayer::Item{c.id, c.vertices};
+            // Other raters' contours are shown read-only by their own overlay, never edited here.
+            if (c.rater == editingRater())
+                items << ContourToolLayer::Item{c.id, c.vertices};
             m_rows << Row{c, annotation::measure(c.vertices, &m_calibration)};
         }
     }

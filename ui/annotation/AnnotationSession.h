@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <map>
 #include <memory>
 
 class QUndoStack;
@@ -55,9 +56,15 @@ public:
     bool canEdit() const { return m_editor && m_studyId > 0; }
     QString whyDisabled() const; // empty when canEdit()
     QString rater() const { return m_rater; }
-    void setRater(const QString& rater); // remembered; takes effect with the next workspace
+    // Remembered (QSettings) and in effect at once: every later edit carries this rater.
+    // Each rater keeps an editor and undo history of their own for the session, so undo
+    // never takes back another person's edit; switching back brings one's history back.
+    void setRater(const QString& rater);
+    // False until a rater was chosen once (the first workspace then asks who annotates).
+    bool hasRememberedRater() const;
 
     ContourToolLayer* toolLayer() const { return m_layer; }
+    // Every rater's contours on the frame (the tool layer edits only the editing rater's).
     const QList<Row>& rows() const { return m_rows; }
     // The text shown next to a contour.
     QString measurementLabel(const QPolygonF& vertices) const;
@@ -74,7 +81,8 @@ public slots:
     void redo();
 
 signals:
-    void stateChanged(); // workspace, study or editability changed
+    void stateChanged(); // workspace, study, rater or editability changed
+    void workspaceAdopted(); // a workspace was created or opened
     void contoursReloaded();
     void errorOccurred(const QString& message);
 
@@ -83,6 +91,7 @@ private:
     void importCurrentStudy();
     void updateEnabled();
     void dropEditor();
+    void useEditorFor(const QString& rater);
     void onDrawn(const QPolygonF& vertices);
     void fail(const QString& message);
 
@@ -90,6 +99,7 @@ private:
     ContourToolLayer* m_layer;
     std::unique_ptr<ns::workspace::Workspace> m_ws;
     std::unique_ptr<annotation::AnnotationEditor> m_editor; // after m_ws: destroyed first
+    std::map<QString, std::unique_ptr<annotation::AnnotationEditor>> m_parked; // other raters' editors
     QString m_rater;
     QString m_error;
     QString m_readOnlyReason;
