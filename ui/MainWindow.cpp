@@ -165,6 +165,7 @@ void MainWindow::buildMenus()
     annotate->addActions(an.toolActions());
     annotate->addSeparator();
     annotate->addAction(an.copyToNextFrame);
+    annotate->addAction(an.interpolate);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     for (QAction* act : {a.playPause, a.previousFrame, a.nextFrame, a.firstFrame, a.lastFrame})

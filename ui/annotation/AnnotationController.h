@@ -42,6 +42,8 @@ private:
     void chooseOpenWorkspace();
     void updateActions();
     void copyToNextFrame();
+    void interpolate();
+    void updateTimeline();
 
     QMainWindow* m_window;
     StudyViewer* m_viewer;
