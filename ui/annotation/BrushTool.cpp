@@ -68,6 +68,13 @@ void BrushTool::paint(QPainter& painter, const ImageView& view, QPointF cursor, 
     painter.drawEllipse(c, r, r);
     painter.setPen(inner);
     painter.drawEllipse(c, r, r);
+    // The size in image px, beside the circle: what [ and ] change.
+    const QString size = QStringLiteral("%1 px").arg(m_radius, 0, 'f', m_radius < 10 ? 1 : 0);
+    const QPointF at = c + QPointF(r * 0.72 + 4, -r * 0.72 - 4);
+    painter.setPen(QColor(0, 0, 0, 200));
+    painter.drawText(at + QPointF(1, 1), size);
+    painter.setPen(inner.color());
+    painter.drawText(at, size);
 }
 
 } // namespace ns::ui

@@ -112,32 +112,14 @@ QList<TransformHandles::Handle> ContourToolLayer::handlesOfSelected(bool corners
     const int i = m_shown.indexOf(m_shown.selected);
     if (!m_view || !m_enabled || i < 0 || m_shown.items[i].vertices.size() < 3)
         return {};
-    const QList<TransformHandles::Handle> none, cornerList = m_tool == Tool::Edit
-        ? TransformHandles::cornerHandles(m_shown.items[i].vertices, *m_view) : none;
-    if (corners)
-        return cornerList;
-    if (m_tool != Tool::Edit && m_tool != Tool::Ellipse)
-        return none;
-    // A resize handle next to a corner handle (a diagonal shape) gives way to the corner.
-    QList<TransformHandles::Handle> axes = TransformHandles::axisHandles(m_shown.items[i].vertices, *m_view);
-    axes.removeIf([&](const TransformHandles::Handle& h) {
-        return h.kind == TransformHandles::Kind::Axis && TransformHandles::hit(cornerList, h.widget, 2 * TransformHandles::kGrab);
-    });
-    return axes;
+    return TransformHandles::shown(m_shown.items[i].vertices, *m_view, m_tool == Tool::Edit,
+                                   m_tool == Tool::Edit || m_tool == Tool::Ellipse, corners);
 }
 
-QList<QPointF> ContourToolLayer::scaleHandles() const
+QList<QPointF> ContourToolLayer::handlePositions(bool corners) const
 {
     QList<QPointF> out;
-    for (const auto& h : handlesOfSelected(true))
-        out << h.widget;
-    return out;
-}
-
-QList<QPointF> ContourToolLayer::axisHandles() const
-{
-    QList<QPointF> out;
-    for (const auto& h : handlesOfSelected(false))
+    for (const auto& h : handlesOfSelected(corners))
         out << h.widget;
     return out;
 }
@@ -383,16 +365,9 @@ bool ContourToolLayer::onDoubleClick(QMouseEvent* e)
     }
     if (m_tool != Tool::Edit)
         return true;
-    int edge = -1;
-    QPointF foot;
-    if (const int i = m_shown.withEdgeNear(p, imageRadius(), &edge, &foot); i >= 0) {
-        QPolygonF v = m_shown.items[i].vertices;
-        v.insert(edge + 1, foot);
-        m_shown.items[i].vertices = v;
-        m_shown.selected = m_shown.items[i].id;
-        m_shown.vertex = edge + 1;
+    if (m_shown.insertVertexNear(p, imageRadius())) {
         repaint();
-        emit verticesReplaced(m_shown.selected, v);
+        emit verticesReplaced(m_shown.selected, m_shown.items[m_shown.selectedIndex()].vertices);
     }
     return true;
 }
@@ -427,16 +402,11 @@ bool ContourToolLayer::onKey(QKeyEvent* e)
         return false;
     case Qt::Key_Delete:
     case Qt::Key_Backspace: {
-        const int i = m_shown.indexOf(m_shown.selected);
-        if (m_tool != Tool::Edit || i < 0 || m_drag != Drag::None)
+        if (m_tool != Tool::Edit || m_shown.selectedIndex() < 0 || m_drag != Drag::None)
             return false;
-        if (m_shown.vertex >= 0 && m_shown.items[i].vertices.size() > 3) {
-            QPolygonF v = m_shown.items[i].vertices;
-            v.remove(m_shown.vertex);
-            m_shown.items[i].vertices = v;
-            m_shown.vertex = -1;
+        if (m_shown.removeSelectedVertex()) {
             repaint();
-            emit verticesReplaced(m_shown.selected, v);
+            emit verticesReplaced(m_shown.selected, m_shown.items[m_shown.selectedIndex()].vertices);
         } else {
             emit deleteRequested(m_shown.selected);
         }

@@ -60,10 +60,10 @@ public:
     int selectedVertex() const { return m_shown.vertex; }
     // Widget positions of the selected contour's scale handles, just outside the corners of
     // its bounding box (top-left, top-right, bottom-right, bottom-left); empty when none.
-    QList<QPointF> scaleHandles() const;
+    QList<QPointF> scaleHandles() const { return handlePositions(true); }
     // Widget positions of the selected contour's axis handles (+major, +minor, -major,
     // -minor) and its rotation handle (fifth), in Edit and Ellipse; empty when none.
-    QList<QPointF> axisHandles() const;
+    QList<QPointF> axisHandles() const { return handlePositions(false); }
     BrushTool& brush() { return m_brush; }
     void select(qint64 id);
     // Text shown next to a contour (its measurements); empty: none.
@@ -100,6 +100,7 @@ private:
     double imageRadius() const; // kHandleRadius in image px at the current zoom
     void repaint();
     QList<TransformHandles::Handle> handlesOfSelected(bool corners) const;
+    QList<QPointF> handlePositions(bool corners) const;
     bool pressHandle(QPointF widget, QPointF image);
     void pressBrush(QPointF image);
     void startDrag(int index, QPointF image);

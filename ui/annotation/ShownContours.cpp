@@ -70,4 +70,27 @@ int ShownContours::withEdgeNear(QPointF p, double r, int* edge, QPointF* foot) c
     return -1;
 }
 
+bool ShownContours::insertVertexNear(QPointF p, double r)
+{
+    int edge = -1;
+    QPointF foot;
+    const int i = withEdgeNear(p, r, &edge, &foot);
+    if (i < 0)
+        return false;
+    items[i].vertices.insert(edge + 1, foot);
+    selected = items[i].id;
+    vertex = edge + 1;
+    return true;
+}
+
+bool ShownContours::removeSelectedVertex()
+{
+    const int i = selectedIndex();
+    if (i < 0 || vertex < 0 || items[i].vertices.size() <= 3)
+        return false;
+    items[i].vertices.remove(vertex);
+    vertex = -1;
+    return true;
+}
+
 } // namespace ns::ui

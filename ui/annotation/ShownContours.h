@@ -25,6 +25,11 @@ struct ShownContours {
     int touching(QPointF p, double r) const;
     int withVertexNear(QPointF p, double r, int* vertex) const;
     int withEdgeNear(QPointF p, double r, int* edge, QPointF* foot) const;
+    // Edits of the shown vertices (the store follows through the layer's signals): a vertex
+    // inserted on the edge within `r` of `p` (selected, with its contour); the selected
+    // vertex removed while more than three remain. False when nothing changed.
+    bool insertVertexNear(QPointF p, double r);
+    bool removeSelectedVertex();
 };
 
 } // namespace ns::ui

@@ -97,6 +97,17 @@ QList<TransformHandles::Handle> TransformHandles::axisHandles(const QPolygonF& p
             {Kind::Rotate, 0, beyond(-f.minor, -f.minorLo, kStalk)}};
 }
 
+QList<TransformHandles::Handle> TransformHandles::shown(const QPolygonF& polygon, const ImageView& view, bool corners, bool axes,
+                                                       bool wantCorners)
+{
+    const QList<Handle> cornerList = corners ? cornerHandles(polygon, view) : QList<Handle>{};
+    if (wantCorners)
+        return cornerList;
+    QList<Handle> axisList = axes ? axisHandles(polygon, view) : QList<Handle>{};
+    axisList.removeIf([&](const Handle& h) { return h.kind == Kind::Axis && hit(cornerList, h.widget, 2 * kGrab); });
+    return axisList;
+}
+
 const TransformHandles::Handle* TransformHandles::hit(const QList<Handle>& handles, QPointF widget, double radius)
 {
     const Handle* best = nullptr;
@@ -207,7 +218,7 @@ void TransformHandles::paint(QPainter& painter, const QList<Handle>& corners, co
             painter.drawArc(QRectF(h.widget - QPointF(9, 9), QSizeF(18, 18)), 30 * 16, 120 * 16);
             continue;
         }
-        const QPointF d = unit(h.widget - centre) * 5.5;
+        const QPointF d = unit(h.widget - centre) * 6.5;
         const QPointF n(-d.y(), d.x());
         painter.setPen(cosmetic(Qt::black, 1));
         painter.setBrush(kHandle);

@@ -39,6 +39,9 @@ public:
     static QList<Handle> cornerHandles(const QPolygonF& polygon, const ImageView& view);
     // Four axis handles and the rotation handle (last).
     static QList<Handle> axisHandles(const QPolygonF& polygon, const ImageView& view);
+    // The handles a tool shows on `polygon`, the corners (wantCorners) or the axis and
+    // rotation ones; a resize handle next to a corner handle (a diagonal shape) gives way.
+    static QList<Handle> shown(const QPolygonF& polygon, const ImageView& view, bool corners, bool axes, bool wantCorners);
     // The nearest handle within `radius` of `widget`, searched in `handles`.
     static const Handle* hit(const QList<Handle>& handles, QPointF widget, double radius = kGrab);
 
