@@ -71,7 +71,10 @@ AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* vie
         emit message(tr("Brush radius %1 px").arg(r, 0, 'f', 1));
     });
     connect(m_session, &AnnotationSession::contoursReloaded, this, &AnnotationController::updateTimeline);
-    connect(m_session, &AnnotationSession::stateChanged, this, &AnnotationController::updateTimeline);
+    connect(m_session, &AnnotationSession::stateChanged, this, [this] {
+        m_timelineKey.clear(); // another workspace or study: always recompute
+        updateTimeline();
+    });
     connect(m_actions->newWorkspace, &QAction::triggered, this, &AnnotationController::chooseNewWorkspace);
     connect(m_actions->openWorkspace, &QAction::triggered, this, &AnnotationController::chooseOpenWorkspace);
     connect(m_session, &AnnotationSession::stateChanged, this, &AnnotationController::updateActions);
@@ -154,6 +157,13 @@ void AnnotationController::interpolate()
 
 void AnnotationController::updateTimeline()
 {
+    QUndoStack* stack = m_session->undoStack();
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                            .arg(quintptr(m_session->workspace())).arg(m_session->studyId())
+                            .arg(quintptr(stack)).arg(stack ? stack->index() : -1).arg(m_session->editingRater());
+    if (key == m_timelineKey)
+        return;
+    m_timelineKey = key;
     QList<FrameMark> marks;
     if (m_session->workspace() && m_session->studyId() > 0) {
         QList<annotation::Contour> mine;

@@ -52,6 +52,9 @@ private:
     MeasurementsTable* m_table;
     QDockWidget* m_dock;
     AreaPlot* m_areaPlot;
+    // What the timeline marks were computed for: study, undo stack and its index. Stepping
+    // through frames reloads the session but changes no marks, and playback must stay cheap.
+    QString m_timelineKey;
     QDockWidget* m_areaDock;
 };
 
