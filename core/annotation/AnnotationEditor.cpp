@@ -142,15 +142,20 @@ bool AnnotationEditor::replaceRegion(qint64 id, const QList<QPolygonF>& pieces, 
     return ok;
 }
 
-bool AnnotationEditor::applyBatch(const QList<qint64>& remove, const QList<Contour>& add, const QString& text)
+bool AnnotationEditor::applyBatch(const QList<qint64>& remove, const QList<Contour>& add, const QString& text,
+                                   QList<qint64>* addedIds)
 {
     endDrag();
     m_stack.beginMacro(text);
     bool ok = true;
     for (int i = 0; ok && i < remove.size(); ++i)
         ok = deleteContour(remove[i]);
-    for (int i = 0; ok && i < add.size(); ++i)
-        ok = addContour(add[i]) > 0;
+    for (int i = 0; ok && i < add.size(); ++i) {
+        const qint64 id = addContour(add[i]);
+        ok = id > 0;
+        if (ok && addedIds)
+            addedIds->append(id);
+    }
     m_stack.endMacro();
     return ok;
 }

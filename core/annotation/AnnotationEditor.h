@@ -40,8 +40,10 @@ public:
     // the first keeps the id, the others become new contours of the same label, rater and
     // (edited) source, and none deletes it. One undo step named `text`.
     bool replaceRegion(qint64 id, const QList<QPolygonF>& pieces, const QString& text);
-    // Deletes `remove` and adds `add` as one undo step named `text` (interpolation).
-    bool applyBatch(const QList<qint64>& remove, const QList<Contour>& add, const QString& text);
+    // Deletes `remove` and adds `add` as one undo step named `text` (interpolation, a new
+    // brush region); `addedIds` receives the new ids.
+    bool applyBatch(const QList<qint64>& remove, const QList<Contour>& add, const QString& text,
+                    QList<qint64>* addedIds = nullptr);
     // frame == -1: the study's status.
     bool setReviewStatus(qint64 studyId, int frame, ReviewStatus status);
 

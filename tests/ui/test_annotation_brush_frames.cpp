@@ -205,6 +205,8 @@ void TestAnnotationBrushFrames::brushPaintsGrowsUndoRedo()
     const qint64 id = c[0].id;
     QUndoStack* stack = session()->undoStack();
     QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Brush stroke"));
+    QCOMPARE(layer()->selectedId(), id);
 
     // A stroke from inside it to the right grows the same contour: one undo step.
     stroke({{150, 150}, {160, 150}, {170, 150}, {180, 150}, {190, 150}});
@@ -386,6 +388,8 @@ void TestAnnotationBrushFrames::bracketsSizeTheBrushNotTheCine()
     QTest::keyClick(view(), Qt::Key_BracketRight);
     QVERIFY(layer()->brush().radius() > r0);
     QCOMPARE(cine->speed(), speed); // the brush took the key
+    // Remembered for the next session.
+    QCOMPARE(QSettings().value(QStringLiteral("annotation/brushRadius")).toDouble(), layer()->brush().radius());
     QTest::keyClick(view(), Qt::Key_BracketLeft);
     QTest::keyClick(view(), Qt::Key_BracketLeft);
     QVERIFY(layer()->brush().radius() < r0);

@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QSettings>
 #include <QUndoStack>
 #include <utility>
 
@@ -67,8 +68,11 @@ AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* vie
     connect(m_actions->redo, &QAction::triggered, m_session, &AnnotationSession::redo);
     connect(m_actions->copyToNextFrame, &QAction::triggered, this, &AnnotationController::copyToNextFrame);
     connect(m_actions->interpolate, &QAction::triggered, this, &AnnotationController::interpolate);
+    // The brush size is a habit of the hand: remembered across sessions.
+    layer->brush().setRadius(QSettings().value(QStringLiteral("annotation/brushRadius"), BrushTool::kDefaultRadius).toDouble());
     connect(layer, &ContourToolLayer::brushRadiusChanged, this, [this](double r) {
-        emit message(tr("Brush radius %1 px").arg(r, 0, 'f', 1));
+        QSettings().setValue(QStringLiteral("annotation/brushRadius"), r);
+        emit message(tr("Brush radius %1 px ([ smaller, ] larger)").arg(r, 0, 'f', 1));
     });
     connect(m_session, &AnnotationSession::contoursReloaded, this, &AnnotationController::updateTimeline);
     connect(m_session, &AnnotationSession::stateChanged, this, [this] {

@@ -246,13 +246,9 @@ void AnnotationSession::onRegionPainted(qint64 id, const QList<QPolygonF>& piece
         c.vertices = p;
         added << c;
     }
-    if (added.size() == 1) {
-        const qint64 newId = m_editor->addContour(added.first());
-        if (newId > 0)
-            m_layer->select(newId);
-        return;
-    }
-    m_editor->applyBatch({}, added, text);
+    QList<qint64> ids;
+    if (m_editor->applyBatch({}, added, text, &ids) && !ids.isEmpty())
+        m_layer->select(ids.first());
 }
 
 QString AnnotationSession::interpolateKeyFrames(bool* ok)
