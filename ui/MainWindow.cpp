@@ -170,6 +170,7 @@ void MainWindow::buildMenus()
     annotate->addActions(an.toolActions());
     annotate->addSeparator();
     annotate->addAction(an.copyToNextFrame);
+    annotate->addAction(an.interpolate);
     menuBar()->addMenu(m_annotation->review()->menu());
 
     QMenu* ai = menuBar()->addMenu(tr("A&I"));

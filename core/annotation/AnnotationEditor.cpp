@@ -122,6 +122,44 @@ bool AnnotationEditor::setLabel(qint64 id, const QString& label)
     return pushChecked(new SetLabelCommand(*this, id, c->label, label));
 }
 
+bool AnnotationEditor::replaceRegion(qint64 id, const QList<QPolygonF>& pieces, const QString& text)
+{
+    endDrag();
+    const std::optional<Contour> c = current(id);
+    if (!c)
+        return false;
+    if (pieces.isEmpty())
+        return deleteContour(id);
+    m_stack.beginMacro(text);
+    bool ok = replaceVertices(id, pieces.first());
+    for (int i = 1; ok && i < pieces.size(); ++i) {
+        Contour piece = *c;
+        piece.vertices = pieces[i];
+        piece.source = sourceAfterEdit(c->source); // a piece of a model contour a person cut
+        ok = addContour(piece) > 0;
+    }
+    m_stack.endMacro(); // what was stored stays one undo step; the error is reported
+    return ok;
+}
+
+bool AnnotationEditor::applyBatch(const QList<qint64>& remove, const QList<Contour>& add, const QString& text,
+                                   QList<qint64>* addedIds)
+{
+    endDrag();
+    m_stack.beginMacro(text);
+    bool ok = true;
+    for (int i = 0; ok && i < remove.size(); ++i)
+        ok = deleteContour(remove[i]);
+    for (int i = 0; ok && i < add.size(); ++i) {
+        const qint64 id = addContour(add[i]);
+        ok = id > 0;
+        if (ok && addedIds)
+            addedIds->append(id);
+    }
+    m_stack.endMacro();
+    return ok;
+}
+
 bool AnnotationEditor::setReviewStatus(qint64 studyId, int frame, ReviewStatus status)
 {
     endDrag();

@@ -37,6 +37,14 @@ public:
     bool dragVertices(qint64 id, const QPolygonF& vertices);
     void endDrag();
     bool setLabel(qint64 id, const QString& label);
+    // A brush or eraser stroke turned the contour's region into `pieces` (largest first):
+    // the first keeps the id, the others become new contours of the same label, rater and
+    // (edited) source, and none deletes it. One undo step named `text`.
+    bool replaceRegion(qint64 id, const QList<QPolygonF>& pieces, const QString& text);
+    // Deletes `remove` and adds `add` as one undo step named `text` (interpolation, a new
+    // brush region); `addedIds` receives the new ids.
+    bool applyBatch(const QList<qint64>& remove, const QList<Contour>& add, const QString& text,
+                    QList<qint64>* addedIds = nullptr);
     // frame == -1: the study's status.
     bool setReviewStatus(qint64 studyId, int frame, ReviewStatus status);
     // Appends this rater's grade of a study as one undo step (undo withdraws it again).

@@ -19,11 +19,21 @@ AnnotationActions::AnnotationActions(QWidget* window) : QObject(window), m_windo
     polygon = make(tr("&Polygon"), {QKeySequence(Qt::Key_P)},
                    tr("Click the vertices; double-click, click the first vertex or press Enter to close; Esc cancels"));
     freehand = make(tr("Free&hand"), {QKeySequence(Qt::Key_D)}, tr("Drag around the nerve; release to close"));
-    ellipse = make(tr("&Ellipse"), {QKeySequence(Qt::Key_E)}, tr("Drag the bounding box of an ellipse"));
+    ellipse = make(tr("&Ellipse"), {QKeySequence(Qt::Key_E)},
+                   tr("Drag the bounding box of an ellipse; then drag its axis handles to resize it and the round "
+                      "handle to rotate it (Shift: 15° steps)"));
     edit = make(tr("Edit &Contours"), {QKeySequence(Qt::Key_V)},
                 tr("Click to select; drag a vertex or the whole contour; double-click an edge to add a vertex; "
                    "Delete removes the selected vertex or contour"));
+    brush = make(tr("&Brush"), {QKeySequence(Qt::Key_B)},
+                 tr("Paint onto the contour under the brush (or a new one on empty image); the outline follows. "
+                    "[ and ] change the brush size"));
+    eraser = make(tr("E&raser"), {QKeySequence(Qt::SHIFT | Qt::Key_B), QKeySequence(Qt::Key_X)},
+                  tr("Erase from the contour under the brush; cutting it in two gives two contours of one label, "
+                     "erasing all of it deletes it. [ and ] change the size"));
     navigate->setIconText(tr("Navigate"));
+    brush->setIconText(tr("Brush"));
+    eraser->setIconText(tr("Eraser"));
     polygon->setIconText(tr("Polygon"));
     freehand->setIconText(tr("Freehand"));
     ellipse->setIconText(tr("Ellipse"));
@@ -47,6 +57,12 @@ AnnotationActions::AnnotationActions(QWidget* window) : QObject(window), m_windo
                               "frame and show it; one undo step"));
     copyToNextFrame->setIconText(tr("Copy to Next"));
     copyToNextFrame->setEnabled(false);
+
+    interpolate = make(tr("&Interpolate Between Key Frames"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+                       tr("Fill the frames between your key frames (manual or corrected contours) before and after this "
+                          "frame with interpolated contours, drawn dashed until you edit them; one undo step"));
+    interpolate->setIconText(tr("Interpolate"));
+    interpolate->setEnabled(false);
 }
 
 QAction* AnnotationActions::make(const QString& text, const QList<QKeySequence>& keys, const QString& tip)
@@ -64,7 +80,8 @@ QAction* AnnotationActions::make(const QString& text, const QList<QKeySequence>&
 QStringList AnnotationActions::shortcutOverview() const
 {
     QStringList lines;
-    for (const QAction* a : {openWorkspace, navigate, polygon, freehand, ellipse, edit, undo, redo, copyToNextFrame}) {
+    for (const QAction* a : {openWorkspace, navigate, polygon, freehand, ellipse, edit, brush, eraser, undo, redo, copyToNextFrame,
+                             interpolate}) {
         QStringList keys;
         for (const QKeySequence& k : a->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
@@ -75,13 +92,15 @@ QStringList AnnotationActions::shortcutOverview() const
     }
     lines << tr("Close the polygon\tEnter, double-click, click the first vertex")
           << tr("Cancel the contour being drawn\tEsc")
-          << tr("Delete the selected vertex or contour\tDelete");
+          << tr("Delete the selected vertex or contour\tDelete")
+          << tr("Smaller / larger brush (brush or eraser in hand)\t[, ]")
+          << tr("Rotate in 15° steps (rotation handle)\tShift+drag");
     return lines;
 }
 
 void AnnotationActions::setToolsEnabled(bool enabled, const QString& why)
 {
-    for (QAction* a : {polygon, freehand, ellipse, edit}) {
+    for (QAction* a : {polygon, freehand, ellipse, edit, brush, eraser}) {
         a->setEnabled(enabled);
         a->setToolTip(enabled ? a->data().toString() : why);
     }

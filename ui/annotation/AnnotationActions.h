@@ -1,7 +1,8 @@
 #pragma once
 // The annotation commands as QActions (text, shortcut, tooltip) in one place: workspace
 // commands for the File menu, the contour tools (one checked at a time), undo and redo.
-// Shortcuts do not clash with MainActions (F is Fit, R Regions, L Loop, 1 Actual Pixels).
+// Shortcuts do not clash with MainActions (F is Fit, R Regions, L Loop, 1 Actual Pixels);
+// [ and ] (cine speed) size the brush instead while the brush or eraser is in hand.
 
 #include <QList>
 #include <QObject>
@@ -26,12 +27,15 @@ public:
     QAction* freehand = nullptr;  // D
     QAction* ellipse = nullptr;   // E
     QAction* edit = nullptr;      // V
+    QAction* brush = nullptr;     // B
+    QAction* eraser = nullptr;    // Shift+B, X
     QAction* undo = nullptr;      // Ctrl+Z
     QAction* redo = nullptr;      // Ctrl+Shift+Z, Ctrl+Y
     QAction* copyToNextFrame = nullptr; // Ctrl+Shift+C
+    QAction* interpolate = nullptr;     // Ctrl+Shift+I
     QActionGroup* tools = nullptr;
 
-    QList<QAction*> toolActions() const { return {navigate, polygon, freehand, ellipse, edit}; }
+    QList<QAction*> toolActions() const { return {navigate, polygon, freehand, ellipse, edit, brush, eraser}; }
     // "Text<TAB>Shortcut" lines for the shortcut overview, with the keys the tools read.
     QStringList shortcutOverview() const;
     // Enables the drawing tools, or disables them with `why` as their tooltip.

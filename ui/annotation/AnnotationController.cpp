@@ -1,5 +1,6 @@
 #include "ui/annotation/AnnotationController.h"
 
+#include "core/annotation/ContourStore.h"
 #include "core/media/FrameSource.h"
 #include "core/workspace/Workspace.h"
 #include "ui/annotation/AnnotationActions.h"
@@ -8,6 +9,8 @@
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/annotation/MeasurementsTable.h"
 #include "ui/annotation/ReviewController.h"
+#include "ui/annotation/TimelineMarks.h"
+#include "ui/viewer/CineControls.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
 
@@ -17,6 +20,7 @@
 #include <QFileDialog>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QSettings>
 #include <QUndoStack>
 #include <utility>
 
@@ -54,7 +58,8 @@ AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* vie
     const std::pair<QAction*, ContourToolLayer::Tool> tools[] = {
         {m_actions->navigate, ContourToolLayer::Tool::Navigate}, {m_actions->polygon, ContourToolLayer::Tool::Polygon},
         {m_actions->freehand, ContourToolLayer::Tool::Freehand}, {m_actions->ellipse, ContourToolLayer::Tool::Ellipse},
-        {m_actions->edit, ContourToolLayer::Tool::Edit}};
+        {m_actions->edit, ContourToolLayer::Tool::Edit}, {m_actions->brush, ContourToolLayer::Tool::Brush},
+        {m_actions->eraser, ContourToolLayer::Tool::Eraser}};
     for (const auto& [action, tool] : tools) {
         const ContourToolLayer::Tool t = tool;
         connect(action, &QAction::triggered, layer, [this, layer, t] {
@@ -66,6 +71,18 @@ AnnotationController::AnnotationController(QMainWindow* window, StudyViewer* vie
     connect(m_actions->undo, &QAction::triggered, m_session, &AnnotationSession::undo);
     connect(m_actions->redo, &QAction::triggered, m_session, &AnnotationSession::redo);
     connect(m_actions->copyToNextFrame, &QAction::triggered, this, &AnnotationController::copyToNextFrame);
+    connect(m_actions->interpolate, &QAction::triggered, this, &AnnotationController::interpolate);
+    // The brush size is a habit of the hand: remembered across sessions.
+    layer->brush().setRadius(QSettings().value(QStringLiteral("annotation/brushRadius"), BrushTool::kDefaultRadius).toDouble());
+    connect(layer, &ContourToolLayer::brushRadiusChanged, this, [this](double r) {
+        QSettings().setValue(QStringLiteral("annotation/brushRadius"), r);
+        emit message(tr("Brush radius %1 px ([ smaller, ] larger)").arg(r, 0, 'f', 1));
+    });
+    connect(m_session, &AnnotationSession::contoursReloaded, this, &AnnotationController::updateTimeline);
+    connect(m_session, &AnnotationSession::stateChanged, this, [this] {
+        m_timelineKey.clear(); // another workspace or study: always recompute
+        updateTimeline();
+    });
     connect(m_actions->newWorkspace, &QAction::triggered, this, &AnnotationController::chooseNewWorkspace);
     connect(m_actions->openWorkspace, &QAction::triggered, this, &AnnotationController::chooseOpenWorkspace);
     connect(m_session, &AnnotationSession::stateChanged, this, &AnnotationController::updateActions);
@@ -109,6 +126,11 @@ void AnnotationController::updateActions()
                                            : m_session->frame() + 1 >= m_viewer->frameCount()
                                                ? tr("This is the last frame: there is no next frame to copy to")
                                                : tr("No contour of yours on this frame to copy"));
+    const bool cine = m_viewer->frameCount() > 2;
+    m_actions->interpolate->setEnabled(editable && cine);
+    m_actions->interpolate->setToolTip(editable && cine ? m_actions->interpolate->data().toString()
+                                       : !editable ? m_session->whyDisabled()
+                                                   : tr("Interpolation needs a cine of at least three frames"));
     if (stack) {
         m_actions->undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
         m_actions->redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
@@ -125,6 +147,40 @@ void AnnotationController::copyToNextFrame()
         return;
     m_viewer->showFrame(next);
     emit message(tr("Copied %n contour(s) to frame %1.", nullptr, copied).arg(next + 1));
+}
+
+void AnnotationController::interpolate()
+{
+    bool ok = false;
+    const QString text = m_session->interpolateKeyFrames(&ok);
+    emit message(text);
+    if (ok)
+        return;
+    // Why nothing happened must be seen, but never block (open(), not exec()).
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Interpolate Between Key Frames"), text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("interpolationNotice"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void AnnotationController::updateTimeline()
+{
+    QUndoStack* stack = m_session->undoStack();
+    const QString key = QStringLiteral("%1/%2/%3/%4/%5")
+                            .arg(quintptr(m_session->workspace())).arg(m_session->studyId())
+                            .arg(quintptr(stack)).arg(stack ? stack->index() : -1).arg(m_session->editingRater());
+    if (key == m_timelineKey)
+        return;
+    m_timelineKey = key;
+    QList<FrameMark> marks;
+    if (m_session->workspace() && m_session->studyId() > 0) {
+        QList<annotation::Contour> mine;
+        for (const annotation::Contour& c : annotation::loadContours(*m_session->workspace(), m_session->studyId()))
+            if (c.rater == m_session->editingRater())
+                mine << c;
+        marks = timelineMarks(mine);
+    }
+    m_viewer->cineControls()->setFrameMarks(marks, timelineLegend(m_session->editingRater()));
 }
 
 void AnnotationController::chooseNewWorkspace()

@@ -44,6 +44,8 @@ private:
     void chooseOpenWorkspace();
     void updateActions();
     void copyToNextFrame();
+    void interpolate();
+    void updateTimeline();
 
     QMainWindow* m_window;
     StudyViewer* m_viewer;
@@ -52,6 +54,9 @@ private:
     MeasurementsTable* m_table;
     QDockWidget* m_dock;
     AreaPlot* m_areaPlot;
+    // What the timeline marks were computed for: study, undo stack and its index. Stepping
+    // through frames reloads the session but changes no marks, and playback must stay cheap.
+    QString m_timelineKey;
     QDockWidget* m_areaDock;
     ReviewController* m_review;
 };

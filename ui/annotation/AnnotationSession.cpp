@@ -2,6 +2,7 @@
 
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/ContourStore.h"
+#include "core/annotation/KeyFrameInterpolation.h"
 #include "core/workspace/StudyStore.h"
 #include "core/workspace/Workspace.h"
 #include "ui/annotation/ContourToolLayer.h"
@@ -35,6 +36,7 @@ AnnotationSession::AnnotationSession(ImageView* view, QObject* parent)
     m_layer->setLabeller([this](const QPolygonF& v) { return measurementLabel(v); });
 
     connect(m_layer, &ContourToolLayer::contourDrawn, this, &AnnotationSession::onDrawn);
+    connect(m_layer, &ContourToolLayer::regionPainted, this, &AnnotationSession::onRegionPainted);
     connect(m_layer, &ContourToolLayer::verticesDragged, this, [this](qint64 id, const QPolygonF& v) {
         if (m_editor)
             m_editor->dragVertices(id, v);
@@ -257,6 +259,62 @@ void AnnotationSession::onDrawn(const QPolygonF& vertices)
         m_layer->select(id);
 }
 
+void AnnotationSession::onRegionPainted(qint64 id, const QList<QPolygonF>& pieces, bool erased)
+{
+    if (!canEdit())
+        return;
+    const QString text = erased ? tr("Eraser stroke") : tr("Brush stroke");
+    if (id > 0) {
+        m_editor->replaceRegion(id, pieces, text);
+        return;
+    }
+    // A brush stroke on empty image: new manual contour(s).
+    QList<annotation::Contour> added;
+    for (const QPolygonF& p : pieces) {
+        annotation::Contour c;
+        c.studyId = m_studyId;
+        c.frame = m_frame;
+        c.vertices = p;
+        added << c;
+    }
+    QList<qint64> ids;
+    if (m_editor->applyBatch({}, added, text, &ids) && !ids.isEmpty())
+        m_layer->select(ids.first());
+}
+
+QString AnnotationSession::interpolateKeyFrames(bool* ok)
+{
+    if (ok)
+        *ok = false;
+    if (!canEdit())
+        return whyDisabled();
+    if (m_layer->isInteracting())
+        return tr("Finish the contour being drawn first.");
+    QString error;
+    QList<annotation::Contour> mine;
+    for (const annotation::Contour& c : annotation::loadContours(*m_ws, m_studyId, -1, false, &error))
+        if (c.rater == editingRater())
+            mine << c;
+    if (!error.isEmpty())
+        return error;
+    const annotation::InterpolationPlan plan = annotation::planInterpolation(mine, m_frame);
+    if (!plan.ok())
+        return plan.error;
+    const QString text = tr("Interpolate Frames %1–%2").arg(plan.from + 2).arg(plan.to);
+    if (plan.added.isEmpty())
+        return tr("Every frame between key frames %1 and %2 holds a model's contours; nothing was interpolated.")
+            .arg(plan.from + 1).arg(plan.to + 1);
+    if (!m_editor->applyBatch(plan.replaced, plan.added, text))
+        return m_editor->lastError();
+    if (ok)
+        *ok = true;
+    const int filled = plan.to - plan.from - 1 - plan.skippedFrames;
+    QString message = tr("Interpolated %n frame(s) between key frames %1 and %2.", nullptr, filled).arg(plan.from + 1).arg(plan.to + 1);
+    if (plan.skippedFrames > 0)
+        message += QLatin1Char(' ') + tr("%n frame(s) with a model's contours were left as they are.", nullptr, plan.skippedFrames);
+    return message;
+}
+
 void AnnotationSession::reload()
 {
     if (m_layer->isInteracting()) {
@@ -277,7 +335,7 @@ void AnnotationSession::reload()
                     c.vertices = *staged;
             // Other raters' contours are shown read-only by their own overlay, never edited here.
             if (c.rater == editingRater())
-                items << ContourToolLayer::Item{c.id, c.vertices};
+                items << ContourToolLayer::Item{c.id, c.vertices, c.source.kind};
             m_rows << Row{c, annotation::measure(c.vertices, &m_calibration)};
         }
     }

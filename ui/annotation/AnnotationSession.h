@@ -74,6 +74,10 @@ public:
     QList<annotation::Contour> contoursToCopy() const;
     // Copies contoursToCopy() to `frame` as one undo step; returns how many were stored.
     int copyToFrame(int frame);
+    // Fills the frames between the editing rater's key frames around the frame on screen
+    // with interpolated contours, as one undo step. Returns a message for the status bar
+    // (what was done, or why nothing was); *ok says which.
+    QString interpolateKeyFrames(bool* ok = nullptr);
 
 public slots:
     void reload();
@@ -93,6 +97,7 @@ private:
     void dropEditor();
     void useEditorFor(const QString& rater);
     void onDrawn(const QPolygonF& vertices);
+    void onRegionPainted(qint64 id, const QList<QPolygonF>& pieces, bool erased);
     void fail(const QString& message);
 
     ImageView* m_view;

@@ -7,33 +7,9 @@
 #include <QLineF>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <algorithm>
 
 namespace ns::ui {
-
-namespace {
-const QColor kManual(255, 196, 0);     // every manual contour
-const QColor kSelected(0, 229, 255);   // the selected one and its handles
-const QColor kDraft(255, 255, 255);
-const QColor kLabelBack(0, 0, 0, 170);
-
-QPolygonF toWidget(const ImageView& view, const QPolygonF& image)
-{
-    QPolygonF out;
-    out.reserve(image.size());
-    for (const QPointF& p : image)
-        out << view.mapFromImage(p);
-    return out;
-}
-
-QPen cosmeticPen(const QColor& colour, double width, Qt::PenStyle style = Qt::SolidLine)
-{
-    QPen pen(colour, width, style, Qt::RoundCap, Qt::RoundJoin);
-    pen.setCosmetic(true);
-    return pen;
-}
-} // namespace
 
 ContourToolLayer::ContourToolLayer(ImageView* view, QObject* parent)
     : QObject(parent ? parent : view), m_view(view)
@@ -50,6 +26,9 @@ void ContourToolLayer::setTool(Tool tool)
         return;
     cancelDraft();
     m_tool = tool;
+    // [ and ] size the brush only while the image has the keyboard (see eventFilter).
+    if ((tool == Tool::Brush || tool == Tool::Eraser) && m_view)
+        m_view->setFocus(Qt::OtherFocusReason);
     updateCursor();
     repaint();
     emit toolChanged(tool);
@@ -75,69 +54,43 @@ void ContourToolLayer::updateCursor()
     else if (m_tool == Tool::Edit)
         m_view->setCursor(Qt::ArrowCursor);
     else
-        m_view->setCursor(Qt::CrossCursor);
+        m_view->setCursor(Qt::CrossCursor); // the brush adds its own circle around it
 }
 
 void ContourToolLayer::setContours(const QList<Item>& items)
 {
-    m_items = items;
-    if (indexOf(m_selected) < 0) {
-        m_selected = 0;
-        m_selectedVertex = -1;
-    } else if (m_selectedVertex >= m_items[indexOf(m_selected)].vertices.size()) {
-        m_selectedVertex = -1;
-    }
+    m_shown.set(items);
     repaint();
 }
 
 void ContourToolLayer::select(qint64 id)
 {
-    m_selected = indexOf(id) >= 0 ? id : 0;
-    m_selectedVertex = -1;
+    m_shown.selected = m_shown.indexOf(id) >= 0 ? id : 0;
+    m_shown.vertex = -1;
     repaint();
 }
 
 void ContourToolLayer::cancelDraft()
 {
     const bool was = isInteracting();
-    if (m_drag == Drag::Vertex || m_drag == Drag::Move || m_drag == Drag::Scale) {
+    if (m_drag == Drag::Vertex || m_drag == Drag::Move || m_drag == Drag::Handle) {
         // An edit drag that is given up returns the contour to where it was.
-        const int i = indexOf(m_selected);
+        const int i = m_shown.indexOf(m_shown.selected);
         if (i >= 0)
-            m_items[i].vertices = m_dragOrigin;
-        if (m_drag == Drag::Vertex && m_dragMoved) {
-            emit verticesDragged(m_selected, m_dragOrigin);
-            emit dragFinished(m_selected);
+            m_shown.items[i].vertices = m_dragOrigin;
+        if (m_drag != Drag::Move && m_dragMoved) {
+            emit verticesDragged(m_shown.selected, m_dragOrigin);
+            emit dragFinished(m_shown.selected);
         }
     }
-    m_draft.clear();
+    m_handles.end();
+    m_brush.cancel();
+    m_shape.clear();
     m_drag = Drag::None;
     m_dragMoved = false;
     repaint();
     if (was)
         emit interactionFinished();
-}
-
-int ContourToolLayer::indexOf(qint64 id) const
-{
-    if (id == 0)
-        return -1;
-    for (int i = 0; i < m_items.size(); ++i)
-        if (m_items[i].id == id)
-            return i;
-    return -1;
-}
-
-QList<int> ContourToolLayer::hitTestOrder() const
-{
-    QList<int> order;
-    const int selected = indexOf(m_selected);
-    if (selected >= 0)
-        order << selected;
-    for (int i = int(m_items.size()) - 1; i >= 0; --i)
-        if (i != selected)
-            order << i;
-    return order;
 }
 
 QPointF ContourToolLayer::onImage(QPointF widget) const
@@ -154,15 +107,21 @@ double ContourToolLayer::imageRadius() const
     return zoom > 0 ? kHandleRadius / zoom : kHandleRadius;
 }
 
-QList<QPointF> ContourToolLayer::scaleHandles() const
+QList<TransformHandles::Handle> ContourToolLayer::handlesOfSelected(bool corners) const
 {
-    const int i = indexOf(m_selected);
-    if (!m_view || i < 0 || m_tool != Tool::Edit || m_items[i].vertices.size() < 3)
+    const int i = m_shown.indexOf(m_shown.selected);
+    if (!m_view || !m_enabled || i < 0 || m_shown.items[i].vertices.size() < 3)
         return {};
-    const QRectF box = toWidget(*m_view, m_items[i].vertices).boundingRect();
-    const double d = kHandleRadius + 4;
-    return {box.topLeft() + QPointF(-d, -d), box.topRight() + QPointF(d, -d), box.bottomRight() + QPointF(d, d),
-            box.bottomLeft() + QPointF(-d, d)};
+    return TransformHandles::shown(m_shown.items[i].vertices, *m_view, m_tool == Tool::Edit,
+                                   m_tool == Tool::Edit || m_tool == Tool::Ellipse, corners);
+}
+
+QList<QPointF> ContourToolLayer::handlePositions(bool corners) const
+{
+    QList<QPointF> out;
+    for (const auto& h : handlesOfSelected(corners))
+        out << h.widget;
+    return out;
 }
 
 void ContourToolLayer::repaint()
@@ -175,7 +134,17 @@ bool ContourToolLayer::eventFilter(QObject* watched, QEvent* event)
 {
     if (!m_view || watched != m_view || !m_enabled || m_tool == Tool::Navigate || !m_view->hasImage())
         return false;
+    const bool brushing = m_tool == Tool::Brush || m_tool == Tool::Eraser;
     switch (event->type()) {
+    case QEvent::ShortcutOverride: {
+        // [ and ] are also the cine speed shortcuts; with a brush in hand they size it.
+        auto* e = static_cast<QKeyEvent*>(event);
+        if (brushing && (e->key() == Qt::Key_BracketLeft || e->key() == Qt::Key_BracketRight)) {
+            e->accept();
+            return true;
+        }
+        return false;
+    }
     case QEvent::MouseButtonPress: {
         auto* e = static_cast<QMouseEvent*>(event);
         return e->button() == Qt::LeftButton && m_drag == Drag::None && onPress(e);
@@ -192,9 +161,56 @@ bool ContourToolLayer::eventFilter(QObject* watched, QEvent* event)
     }
     case QEvent::KeyPress:
         return onKey(static_cast<QKeyEvent*>(event));
+    case QEvent::Leave:
+        m_hoverValid = false; // no brush circle left behind at the edge
+        repaint();
+        return false;
     default:
         return false;
     }
+}
+
+void ContourToolLayer::startDrag(int index, QPointF image)
+{
+    m_shown.selected = m_shown.items[index].id;
+    m_dragStart = image;
+    m_dragOrigin = m_shown.items[index].vertices;
+    m_dragMoved = false;
+    repaint();
+}
+
+bool ContourToolLayer::pressHandle(QPointF widget, QPointF image)
+{
+    // Rotation and axis handles first: they sit beyond the outline, clear of the vertices.
+    for (bool corners : {false, true}) {
+        const QList<TransformHandles::Handle> handles = handlesOfSelected(corners);
+        if (const TransformHandles::Handle* h = TransformHandles::hit(handles, widget)) {
+            const int i = m_shown.indexOf(m_shown.selected);
+            m_handles.begin(*h, m_shown.items[i].vertices, image);
+            startDrag(i, image);
+            m_shown.vertex = -1;
+            m_drag = Drag::Handle;
+            return true;
+        }
+    }
+    return false;
+}
+
+void ContourToolLayer::pressBrush(QPointF p)
+{
+    // The contour under the brush (the selected one first), else one its circle touches.
+    int target = m_shown.containing(p);
+    if (target < 0)
+        target = m_shown.touching(p, m_brush.radius());
+    const bool erase = m_tool == Tool::Eraser;
+    if (target >= 0)
+        m_shown.selected = m_shown.items[target].id;
+    else if (erase)
+        return; // nothing to erase from: the stroke does nothing
+    m_brush.begin(target >= 0 ? m_shown.items[target].id : 0, target >= 0 ? m_shown.items[target].vertices : QPolygonF(),
+                  m_view->imageSize(), p, erase);
+    m_drag = Drag::Brush;
+    repaint();
 }
 
 bool ContourToolLayer::onPress(QMouseEvent* e)
@@ -204,67 +220,37 @@ bool ContourToolLayer::onPress(QMouseEvent* e)
     m_view->setFocus(Qt::MouseFocusReason);
     m_hover = p;
     m_hoverValid = true;
+    if ((m_tool == Tool::Edit || m_tool == Tool::Ellipse) && pressHandle(w, p))
+        return true;
     switch (m_tool) {
     case Tool::Polygon:
-        if (m_draft.size() >= 3 && QLineF(w, m_view->mapFromImage(m_draft.first())).length() <= kHandleRadius) {
-            finishPolygon();
-        } else if (m_draft.isEmpty() || QLineF(w, m_view->mapFromImage(m_draft.last())).length() > 2.0) {
-            m_draft << p; // a second press on the same spot (double-click) adds nothing
-        }
+    case Tool::Freehand:
+    case Tool::Ellipse: {
+        const auto kind = m_tool == Tool::Polygon ? ShapeDraft::Kind::Polygon
+                        : m_tool == Tool::Freehand ? ShapeDraft::Kind::Freehand : ShapeDraft::Kind::Ellipse;
+        finishShape(m_shape.press(kind, w, p, *m_view));
+        m_drag = m_shape.isDragging() ? Drag::Shape : Drag::None;
         repaint();
         return true;
-    case Tool::Freehand:
-        m_draft = QPolygonF{p};
-        m_drag = Drag::Freehand;
-        return true;
-    case Tool::Ellipse:
-        m_dragStart = p;
-        m_drag = Drag::Ellipse;
+    }
+    case Tool::Brush:
+    case Tool::Eraser:
+        pressBrush(p);
         return true;
     case Tool::Edit: {
-        const double r = imageRadius();
-        // A scale handle of the selected contour: scale about the opposite corner.
-        const QList<QPointF> handles = scaleHandles();
-        for (int k = 0; k < handles.size(); ++k) {
-            if (QLineF(w, handles[k]).length() > kHandleRadius)
-                continue;
-            const int i = indexOf(m_selected);
-            const QRectF box = m_items[i].vertices.boundingRect();
-            const QPointF corners[4] = {box.topLeft(), box.topRight(), box.bottomRight(), box.bottomLeft()};
-            m_scaleCorner = corners[k];
-            m_scaleAnchor = corners[(k + 2) % 4];
-            m_dragStart = p;
-            m_dragOrigin = m_items[i].vertices;
-            m_dragMoved = false;
-            m_selectedVertex = -1;
-            m_drag = Drag::Scale;
+        // A vertex (the selected contour's first), else the topmost contour under the cursor.
+        int v = -1;
+        if (const int i = m_shown.withVertexNear(p, imageRadius(), &v); i >= 0) {
+            startDrag(i, p);
+            m_shown.vertex = v;
+            m_drag = Drag::Vertex;
             return true;
         }
-        // The selected contour's handles come first, then the topmost contour under the cursor.
-        const QList<int> order = hitTestOrder();
-        for (int i : order) {
-            const int v = contourgeom::vertexAt(m_items[i].vertices, p, r);
-            if (v >= 0) {
-                m_selected = m_items[i].id;
-                m_selectedVertex = v;
-                m_drag = Drag::Vertex;
-                m_dragOrigin = m_items[i].vertices;
-                m_dragMoved = false;
-                repaint();
-                return true;
-            }
-        }
-        for (int i : order) {
-            if (contourgeom::contains(m_items[i].vertices, p)) {
-                m_selectedVertex = -1;
-                m_selected = m_items[i].id;
-                m_drag = Drag::Move;
-                m_dragStart = p;
-                m_dragOrigin = m_items[i].vertices;
-                m_dragMoved = false;
-                repaint();
-                return true;
-            }
+        if (const int i = m_shown.containing(p); i >= 0) {
+            startDrag(i, p);
+            m_shown.vertex = -1;
+            m_drag = Drag::Move;
+            return true;
         }
         select(0);
         return false; // on empty image the left button pans as usual
@@ -280,50 +266,38 @@ bool ContourToolLayer::onMove(QMouseEvent* e)
     const QPointF p = m_drag == Drag::Move ? m_view->mapToImage(e->position()) : onImage(e->position());
     m_hover = p;
     m_hoverValid = true;
-    const int i = indexOf(m_selected);
+    const int i = m_shown.indexOf(m_shown.selected);
     switch (m_drag) {
-    case Drag::Freehand:
-        if (QLineF(e->position(), m_view->mapFromImage(m_draft.last())).length() >= 0.5)
-            m_draft << p;
+    case Drag::Shape:
+        m_shape.move(e->position(), p, *m_view);
         repaint();
         return true;
-    case Drag::Ellipse:
+    case Drag::Brush:
+        m_brush.moveTo(p);
         repaint();
         return true;
     case Drag::Vertex:
-        if (i < 0 || m_selectedVertex < 0 || m_selectedVertex >= m_items[i].vertices.size())
+    case Drag::Handle:
+        if (i < 0 || (m_drag == Drag::Vertex && (m_shown.vertex < 0 || m_shown.vertex >= m_shown.items[i].vertices.size())))
             return true;
-        m_items[i].vertices[m_selectedVertex] = p;
+        if (m_drag == Drag::Vertex)
+            m_shown.items[i].vertices[m_shown.vertex] = p;
+        else
+            m_shown.items[i].vertices = m_handles.dragTo(p, e->modifiers() & Qt::ShiftModifier);
         m_dragMoved = true;
-        emit verticesDragged(m_selected, m_items[i].vertices);
+        emit verticesDragged(m_shown.selected, m_shown.items[i].vertices); // debounced, one undo step per drag
         repaint();
         return true;
     case Drag::Move:
         if (i < 0)
             return true;
-        m_items[i].vertices = m_dragOrigin.translated(p - m_dragStart);
+        m_shown.items[i].vertices = m_dragOrigin.translated(p - m_dragStart);
         m_dragMoved = m_dragMoved || p != m_dragStart;
         repaint();
         return true;
-    case Drag::Scale: {
-        if (i < 0)
-            return true;
-        const QPointF corner = m_scaleCorner + (p - m_dragStart);
-        const QPointF span = m_scaleCorner - m_scaleAnchor;
-        // Never through zero: a contour cannot be flipped or collapsed by a handle.
-        const double sx = std::abs(span.x()) > 1e-9 ? std::max(0.05, (corner.x() - m_scaleAnchor.x()) / span.x()) : 1.0;
-        const double sy = std::abs(span.y()) > 1e-9 ? std::max(0.05, (corner.y() - m_scaleAnchor.y()) / span.y()) : 1.0;
-        QPolygonF v = m_dragOrigin;
-        for (QPointF& q : v)
-            q = m_scaleAnchor + QPointF((q.x() - m_scaleAnchor.x()) * sx, (q.y() - m_scaleAnchor.y()) * sy);
-        m_items[i].vertices = v;
-        m_dragMoved = m_dragMoved || p != m_dragStart;
-        repaint();
-        return true;
-    }
     case Drag::None:
-        if (m_tool == Tool::Polygon && !m_draft.isEmpty())
-            repaint(); // the rubber band follows the cursor
+        if ((m_tool == Tool::Polygon && !m_shape.isEmpty()) || m_tool == Tool::Brush || m_tool == Tool::Eraser)
+            repaint(); // the rubber band or the brush circle follows the cursor
         return false;  // the view still reports the cursor position
     }
     return false;
@@ -335,41 +309,49 @@ bool ContourToolLayer::onRelease(QMouseEvent* e)
     const Drag drag = m_drag;
     m_drag = Drag::None;
     switch (drag) {
-    case Drag::Freehand: {
-        m_draft << p;
-        const QPolygonF shape = contourgeom::simplify(m_draft, kFreehandTolerance / std::max(m_view->zoom(), 1e-6));
-        m_draft.clear();
+    case Drag::Shape:
+        finishShape(m_shape.release(p, *m_view));
+        emit interactionFinished(); // also a drag too small to become a shape
+        return true;
+    case Drag::Brush: {
+        m_brush.moveTo(p);
+        const qint64 target = m_brush.target();
+        const bool erased = m_brush.erasing();
+        const QList<QPolygonF> pieces = m_brush.finish();
         repaint();
-        if (shape.size() >= 3)
-            emit contourDrawn(shape);
+        if (target != 0 || !pieces.isEmpty())
+            emit regionPainted(target, pieces, erased);
         emit interactionFinished();
         return true;
     }
-    case Drag::Ellipse: {
-        const QRectF box = QRectF(m_dragStart, p).normalized();
-        repaint();
-        if (box.width() >= 2 && box.height() >= 2)
-            emit contourDrawn(contourgeom::ellipsePolygon(box, kEllipseVertices));
-        emit interactionFinished();
-        return true;
-    }
+    case Drag::Handle:
+        if (const int i = m_shown.selectedIndex(); i >= 0) {
+            // The release is where the drag ends (with its modifiers: Shift snaps).
+            const QPolygonF v = m_handles.dragTo(p, e->modifiers() & Qt::ShiftModifier);
+            if (v != m_shown.items[i].vertices) {
+                m_shown.items[i].vertices = v;
+                m_dragMoved = true;
+                emit verticesDragged(m_shown.selected, v);
+            }
+        }
+        m_handles.end();
+        Q_FALLTHROUGH();
     case Drag::Vertex:
         if (m_dragMoved)
-            emit dragFinished(m_selected);
+            emit dragFinished(m_shown.selected);
         m_dragMoved = false;
         emit interactionFinished();
         return true;
-    case Drag::Move:
-    case Drag::Scale: {
-        const int i = indexOf(m_selected);
+    case Drag::Move: {
+        const int i = m_shown.indexOf(m_shown.selected);
         if (m_dragMoved && i >= 0)
-            emit verticesReplaced(m_selected, m_items[i].vertices);
+            emit verticesReplaced(m_shown.selected, m_shown.items[i].vertices);
         m_dragMoved = false;
         emit interactionFinished();
         return true;
     }
     case Drag::None:
-        return m_tool == Tool::Polygon;
+        return m_tool == Tool::Polygon || m_tool == Tool::Brush || m_tool == Tool::Eraser;
     }
     return false;
 }
@@ -378,28 +360,14 @@ bool ContourToolLayer::onDoubleClick(QMouseEvent* e)
 {
     const QPointF p = onImage(e->position());
     if (m_tool == Tool::Polygon) {
-        // The double-clicked point is the last vertex (unless its press already added it).
-        if (m_draft.isEmpty() || QLineF(e->position(), m_view->mapFromImage(m_draft.last())).length() > 2.0)
-            m_draft << p;
-        if (m_draft.size() >= 3)
-            finishPolygon();
+        finishShape(m_shape.doubleClick(e->position(), p, *m_view));
         return true;
     }
     if (m_tool != Tool::Edit)
         return true;
-    for (int i : hitTestOrder()) {
-        QPointF foot;
-        const int edge = contourgeom::edgeAt(m_items[i].vertices, p, imageRadius(), &foot);
-        if (edge < 0)
-            continue;
-        QPolygonF v = m_items[i].vertices;
-        v.insert(edge + 1, foot);
-        m_items[i].vertices = v;
-        m_selected = m_items[i].id;
-        m_selectedVertex = int(edge) + 1;
+    if (m_shown.insertVertexNear(p, imageRadius())) {
         repaint();
-        emit verticesReplaced(m_selected, v);
-        return true;
+        emit verticesReplaced(m_shown.selected, m_shown.items[m_shown.selectedIndex()].vertices);
     }
     return true;
 }
@@ -407,37 +375,40 @@ bool ContourToolLayer::onDoubleClick(QMouseEvent* e)
 bool ContourToolLayer::onKey(QKeyEvent* e)
 {
     switch (e->key()) {
+    case Qt::Key_BracketLeft:
+    case Qt::Key_BracketRight:
+        if (m_tool != Tool::Brush && m_tool != Tool::Eraser)
+            return false;
+        m_brush.step(e->key() == Qt::Key_BracketRight ? +1 : -1);
+        repaint();
+        emit brushRadiusChanged(m_brush.radius());
+        return true;
     case Qt::Key_Escape:
         if (isInteracting()) {
             cancelDraft();
             return true;
         }
-        if (m_selected != 0) {
+        if (m_shown.selected != 0) {
             select(0);
             return true;
         }
         return false;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_tool == Tool::Polygon && m_draft.size() >= 3) {
-            finishPolygon();
+        if (m_tool == Tool::Polygon && m_shape.canClose()) {
+            finishShape(m_shape.closePolygon());
             return true;
         }
         return false;
     case Qt::Key_Delete:
     case Qt::Key_Backspace: {
-        const int i = indexOf(m_selected);
-        if (m_tool != Tool::Edit || i < 0 || m_drag != Drag::None)
+        if (m_tool != Tool::Edit || m_shown.selectedIndex() < 0 || m_drag != Drag::None)
             return false;
-        if (m_selectedVertex >= 0 && m_items[i].vertices.size() > 3) {
-            QPolygonF v = m_items[i].vertices;
-            v.remove(m_selectedVertex);
-            m_items[i].vertices = v;
-            m_selectedVertex = -1;
+        if (m_shown.removeSelectedVertex()) {
             repaint();
-            emit verticesReplaced(m_selected, v);
+            emit verticesReplaced(m_shown.selected, m_shown.items[m_shown.selectedIndex()].vertices);
         } else {
-            emit deleteRequested(m_selected);
+            emit deleteRequested(m_shown.selected);
         }
         return true;
     }
@@ -446,90 +417,33 @@ bool ContourToolLayer::onKey(QKeyEvent* e)
     }
 }
 
-void ContourToolLayer::finishPolygon()
+void ContourToolLayer::finishShape(const std::optional<QPolygonF>& shape)
 {
-    const QPolygonF shape = m_draft;
-    m_draft.clear();
+    if (!shape)
+        return;
     repaint();
-    if (shape.size() >= 3)
-        emit contourDrawn(shape);
-    emit interactionFinished();
+    emit contourDrawn(*shape);
+    if (m_tool == Tool::Polygon)
+        emit interactionFinished(); // a drag's release says so itself
 }
 
 void ContourToolLayer::paint(QPainter& painter, const ImageView& view)
 {
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QFont font = painter.font();
-    font.setPointSizeF(std::max(8.0, font.pointSizeF()));
-    painter.setFont(font);
-    const QFontMetrics fm(font);
+    const QList<TransformHandles::Handle> corners = handlesOfSelected(true), axes = handlesOfSelected(false);
+    contourpaint::Options o;
+    o.selected = m_shown.selected;
+    o.selectedVertex = m_shown.vertex;
+    o.vertexHandles = m_enabled && m_tool == Tool::Edit;
+    o.labelGap = corners.isEmpty() ? 6 : kHandleRadius + 12; // clear of the scale handle
+    o.labeller = m_labeller;
+    contourpaint::contours(painter, view, m_shown.items, o);
+    const int i = m_shown.indexOf(m_shown.selected);
+    if (i >= 0 && m_drag != Drag::Brush)
+        TransformHandles::paint(painter, corners, axes, m_shown.items[i].vertices, view);
 
-    for (const Item& item : std::as_const(m_items)) {
-        const bool selected = item.id == m_selected;
-        const QPolygonF w = toWidget(view, item.vertices);
-        painter.setPen(cosmeticPen(selected ? kSelected : kManual, selected ? 2.5 : 2.0));
-        painter.setBrush(selected ? QColor(0, 229, 255, 20) : QColor(Qt::transparent));
-        painter.drawPolygon(w);
-        if (selected && m_enabled && m_tool == Tool::Edit) {
-            // Smaller handles where vertices are dense (an ellipse has 32), so they do not merge.
-            const double extent = w.boundingRect().width() + w.boundingRect().height(); // about perimeter / 1.5
-            const double side = w.size() > 0 && 2 * extent / w.size() < 16 ? 5.0 : 7.0;
-            for (int v = 0; v < w.size(); ++v) {
-                const QRectF handle(w[v] - QPointF(side / 2, side / 2), QSizeF(side, side));
-                painter.setPen(cosmeticPen(Qt::black, 1));
-                painter.setBrush(v == m_selectedVertex ? kSelected : QColor(Qt::white));
-                painter.drawRect(handle);
-            }
-        }
-        const QString label = m_labeller ? m_labeller(item.vertices) : QString();
-        if (!label.isEmpty() && !w.isEmpty()) {
-            const QRectF box = w.boundingRect();
-            QRectF text = QRectF(fm.boundingRect(QRect(0, 0, 260, 400), Qt::AlignLeft | Qt::TextWordWrap, label)).adjusted(-4, -2, 4, 2);
-            // Beside the top-right corner, clear of the scale handle when there is one.
-            const double gap = selected && m_enabled && m_tool == Tool::Edit ? kHandleRadius + 12 : 6;
-            text.moveBottomLeft(QPointF(box.right() + gap, box.top() + 2));
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(kLabelBack);
-            painter.drawRoundedRect(text, 3, 3);
-            painter.setPen(selected ? kSelected : kManual);
-            painter.drawText(text.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::TextWordWrap, label);
-        }
-    }
-
-    // Scale handles: hollow, outside the corners, so they never hide a vertex.
-    const QList<QPointF> handles = scaleHandles();
-    if (m_enabled && !handles.isEmpty()) {
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(cosmeticPen(kSelected, 1, Qt::DotLine));
-        painter.drawRect(QRectF(handles[0], handles[2]).adjusted(kHandleRadius - 2, kHandleRadius - 2, 2 - kHandleRadius, 2 - kHandleRadius));
-        painter.setPen(cosmeticPen(kSelected, 1.5));
-        painter.setBrush(QColor(0, 0, 0, 160));
-        for (const QPointF& h : handles)
-            painter.drawEllipse(h, 4.0, 4.0);
-    }
-
-    // What is being drawn now.
-    painter.setBrush(Qt::NoBrush);
-    if (m_drag == Drag::Ellipse && m_hoverValid) {
-        const QRectF box = QRectF(m_dragStart, m_hover).normalized();
-        painter.setPen(cosmeticPen(kDraft, 1, Qt::DotLine));
-        painter.drawRect(QRectF(view.mapFromImage(box.topLeft()), view.mapFromImage(box.bottomRight())));
-        painter.setPen(cosmeticPen(kDraft, 2, Qt::DashLine));
-        painter.drawPolygon(toWidget(view, contourgeom::ellipsePolygon(box, kEllipseVertices)));
-    } else if (!m_draft.isEmpty()) {
-        const QPolygonF w = toWidget(view, m_draft);
-        painter.setPen(cosmeticPen(kDraft, 2, Qt::DashLine));
-        painter.drawPolyline(w);
-        if (m_tool == Tool::Polygon && m_hoverValid) {
-            painter.setPen(cosmeticPen(kDraft, 1, Qt::DotLine));
-            painter.drawLine(w.last(), view.mapFromImage(m_hover));
-            const bool closes = m_draft.size() >= 3
-                             && QLineF(view.mapFromImage(m_hover), w.first()).length() <= kHandleRadius;
-            painter.setPen(cosmeticPen(Qt::black, 1));
-            painter.setBrush(closes ? kSelected : kDraft);
-            painter.drawEllipse(w.first(), closes ? 6.0 : 4.0, closes ? 6.0 : 4.0);
-        }
-    }
+    m_shape.paint(painter, view, m_hoverValid ? &m_hover : nullptr);
+    if (m_enabled && (m_tool == Tool::Brush || m_tool == Tool::Eraser))
+        m_brush.paint(painter, view, m_hover, m_hoverValid, m_tool == Tool::Eraser);
 }
 
 } // namespace ns::ui

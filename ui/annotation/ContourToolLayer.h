@@ -9,8 +9,17 @@
 // Esc cancels), Freehand (drag; the stroke is simplified), Ellipse (drag a bounding box;
 // a polygon of kEllipseVertices), Edit (click selects; drag a vertex; double-click an edge
 // inserts a vertex; Delete removes the selected vertex, or the contour; drag inside moves
-// it; drag a corner handle of the selected contour to scale it). Navigate leaves the view's own pan. The middle button always pans.
+// it; drag a corner handle of the selected contour to scale it), Brush and Eraser (a round
+// brush, [ and ] resize it, paints into or erases from the contour under it, or paints a new
+// one; see BrushTool). The selected contour in Edit and Ellipse shows axis and rotation
+// handles (see TransformHandles). Navigate leaves the view's own pan. The middle button
+// always pans.
 
+#include "ui/annotation/BrushTool.h"
+#include "ui/annotation/ContourPainter.h"
+#include "ui/annotation/ShapeDraft.h"
+#include "ui/annotation/ShownContours.h"
+#include "ui/annotation/TransformHandles.h"
 #include "ui/viewer/ViewOverlay.h"
 
 #include <QCoreApplication>
@@ -30,15 +39,11 @@ class ImageView;
 class ContourToolLayer : public QObject, public ViewOverlay {
     Q_OBJECT
 public:
-    enum class Tool { Navigate, Polygon, Freehand, Ellipse, Edit };
-    static constexpr int kEllipseVertices = 32;
-    static constexpr double kHandleRadius = 6.0;     // widget px: grab distance of a vertex/first point
-    static constexpr double kFreehandTolerance = 0.75; // widget px kept by the simplification
+    enum class Tool { Navigate, Polygon, Freehand, Ellipse, Edit, Brush, Eraser };
+    static constexpr int kEllipseVertices = ShapeDraft::kEllipseVertices;
+    static constexpr double kHandleRadius = 6.0;     // widget px: grab distance of a vertex
 
-    struct Item {
-        qint64 id = 0;
-        QPolygonF vertices; // image px
-    };
+    using Item = contourpaint::Shown; // id, vertices (image px), source kind
 
     explicit ContourToolLayer(ImageView* view, QObject* parent = nullptr);
     ~ContourToolLayer() override;
@@ -50,16 +55,20 @@ public:
     bool isEnabled() const { return m_enabled; }
 
     void setContours(const QList<Item>& items); // keeps the selection when its id remains
-    const QList<Item>& contours() const { return m_items; }
-    qint64 selectedId() const { return m_selected; }
-    int selectedVertex() const { return m_selectedVertex; }
+    const QList<Item>& contours() const { return m_shown.items; }
+    qint64 selectedId() const { return m_shown.selected; }
+    int selectedVertex() const { return m_shown.vertex; }
     // Widget positions of the selected contour's scale handles, just outside the corners of
     // its bounding box (top-left, top-right, bottom-right, bottom-left); empty when none.
-    QList<QPointF> scaleHandles() const;
+    QList<QPointF> scaleHandles() const { return handlePositions(true); }
+    // Widget positions of the selected contour's axis handles (+major, +minor, -major,
+    // -minor) and its rotation handle (fifth), in Edit and Ellipse; empty when none.
+    QList<QPointF> axisHandles() const { return handlePositions(false); }
+    BrushTool& brush() { return m_brush; }
     void select(qint64 id);
     // Text shown next to a contour (its measurements); empty: none.
     void setLabeller(std::function<QString(const QPolygonF&)> labeller) { m_labeller = std::move(labeller); }
-    bool isInteracting() const { return m_drag != Drag::None || !m_draft.isEmpty(); }
+    bool isInteracting() const { return m_drag != Drag::None || !m_shape.isEmpty(); }
     void cancelDraft();
 
     void paint(QPainter& painter, const ImageView& view) override;
@@ -70,6 +79,9 @@ signals:
     void dragFinished(qint64 id);
     void verticesReplaced(qint64 id, const QPolygonF& vertices); // one step (move, insert, delete vertex)
     void deleteRequested(qint64 id);
+    // A brush or eraser stroke: contour `id` (0: none, a new region) is now `pieces`.
+    void regionPainted(qint64 id, const QList<QPolygonF>& pieces, bool erased);
+    void brushRadiusChanged(double radius);
     void interactionFinished();
     void toolChanged(ns::ui::ContourToolLayer::Tool tool);
 
@@ -82,33 +94,33 @@ private:
     bool onRelease(QMouseEvent* e);
     bool onDoubleClick(QMouseEvent* e);
     bool onKey(QKeyEvent* e);
-    void finishPolygon();
+    void finishShape(const std::optional<QPolygonF>& shape);
     void updateCursor();
-    int indexOf(qint64 id) const;
-    // Contour indices in hit-test order: the selected one first, then topmost to bottom.
-    QList<int> hitTestOrder() const;
     QPointF onImage(QPointF widget) const; // image px, clamped to the image
     double imageRadius() const; // kHandleRadius in image px at the current zoom
     void repaint();
+    QList<TransformHandles::Handle> handlesOfSelected(bool corners) const;
+    QList<QPointF> handlePositions(bool corners) const;
+    bool pressHandle(QPointF widget, QPointF image);
+    void pressBrush(QPointF image);
+    void startDrag(int index, QPointF image);
 
-    enum class Drag { None, Freehand, Ellipse, Vertex, Move, Scale };
+    enum class Drag { None, Shape, Vertex, Move, Handle, Brush };
     QPointer<ImageView> m_view; // the view may go first when the window closes
     Tool m_tool = Tool::Navigate;
     bool m_enabled = true;
-    QList<Item> m_items;
-    qint64 m_selected = 0;
-    int m_selectedVertex = -1;
+    ShownContours m_shown;
     std::function<QString(const QPolygonF&)> m_labeller;
 
     Drag m_drag = Drag::None;
-    QPolygonF m_draft;      // polygon vertices / freehand stroke (image px)
+    ShapeDraft m_shape;     // polygon, freehand or ellipse being drawn
     QPointF m_hover;        // last cursor position (image px), for the rubber band
     bool m_hoverValid = false;
     QPointF m_dragStart;    // image px
     QPolygonF m_dragOrigin; // contour vertices when the drag began
     bool m_dragMoved = false;
-    QPointF m_scaleAnchor;  // the corner opposite the dragged one (image px)
-    QPointF m_scaleCorner;  // the dragged corner when the drag began (image px)
+    TransformHandles m_handles; // the scale / axis / rotation drag in progress
+    BrushTool m_brush;
 };
 
 } // namespace ns::ui

@@ -38,8 +38,8 @@ CineControls::CineControls(QWidget* parent) : QWidget(parent)
     m_forward = makeButton(this, tr("Next frame (Right arrow)"));
     m_forward->setIcon(cineicons::icon(cineicons::Glyph::StepForward, fg));
 
-    m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setToolTip(tr("Frame (Home: first, End: last)"));
+    m_slider = new FrameMarkSlider(this);
+    m_slider->setBaseToolTip(tr("Frame (Home: first, End: last)"));
     m_slider->setFocusPolicy(Qt::NoFocus);
     m_slider->setTracking(true);
 

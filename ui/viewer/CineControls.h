@@ -3,6 +3,8 @@
 // a frame slider, the frame counter ("12 / 300"), playback speed and looping. It only
 // reports what the user asked for; the viewer decides what happens.
 
+#include "ui/viewer/FrameMarkSlider.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -28,6 +30,9 @@ public:
     double stepSpeed(int direction);
 
     QSlider* slider() const { return m_slider; }
+    // Marks under the slider (frames holding contours, by kind) and their legend.
+    void setFrameMarks(const QList<FrameMark>& marks, const QString& legend) { m_slider->setMarks(marks, legend); }
+    const QList<FrameMark>& frameMarks() const { return m_slider->marks(); }
     QLabel* counter() const { return m_counter; }
     QLabel* rateLabel() const { return m_rate; }
     QToolButton* playButton() const { return m_play; }
@@ -48,7 +53,7 @@ private:
     QToolButton* m_back = nullptr;
     QToolButton* m_forward = nullptr;
     QToolButton* m_loop = nullptr;
-    QSlider* m_slider = nullptr;
+    FrameMarkSlider* m_slider = nullptr;
     QLabel* m_counter = nullptr;
     QLabel* m_rate = nullptr;
     QComboBox* m_speed = nullptr;
