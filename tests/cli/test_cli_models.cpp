@@ -28,7 +28,7 @@ private slots:
     {
         QVERIFY(m_tmp.isValid());
         NS_REQUIRE_FILE(card(QStringLiteral("sa-unet-wrist")));
-        NS_REQUIRE_FILE(card(QStringLiteral("cts-squeezenet")));
+        NS_REQUIRE_FILE(card(QStringLiteral("cts-mobilenet")));
         m_study = m_tmp.filePath(QStringLiteral("wrist.dcm"));
         const CliRun r = runCli({QStringLiteral("synth"), QStringLiteral("--frames"), QStringLiteral("4"), QStringLiteral("--seed"),
                                  QStringLiteral("77"), QStringLiteral("--out"), m_study, QStringLiteral("--truth"),
@@ -92,7 +92,7 @@ private slots:
 
     void gradeReportsFramesAndWrist()
     {
-        const CliRun r = runCli({QStringLiteral("grade"), m_study, QStringLiteral("--model"), QStringLiteral("cts-squeezenet"), QStringLiteral("--json")});
+        const CliRun r = runCli({QStringLiteral("grade"), m_study, QStringLiteral("--model"), QStringLiteral("cts-mobilenet"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(doc.value(QStringLiteral("frames")).toArray().size(), 4);

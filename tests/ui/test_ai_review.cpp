@@ -83,7 +83,7 @@ void TestAiReview::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     QSettings().setValue(QStringLiteral("annotation/rater"), QStringLiteral("reviewer"));
     NS_REQUIRE_FILE(modelCard(QStringLiteral("sa-unet-wrist")));
-    NS_REQUIRE_FILE(modelCard(QStringLiteral("cts-squeezenet")));
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("cts-mobilenet")));
     // A 3-frame calibrated wrist cine of a profile the default model saw in training.
     m_study = m_dir.filePath(QStringLiteral("wrist.dcm"));
     const QString truth = m_dir.filePath(QStringLiteral("truth.json"));
@@ -194,18 +194,18 @@ void TestAiReview::segmentCineFillsEveryFrame()
 
 void TestAiReview::gradeStudyShowsBarsAndStoresGrade()
 {
-    const int i = panel()->graderCombo()->findText(QStringLiteral("cts-squeezenet"), Qt::MatchStartsWith);
+    const int i = panel()->graderCombo()->findText(QStringLiteral("cts-mobilenet"), Qt::MatchStartsWith);
     QVERIFY(i >= 0);
     panel()->graderCombo()->setCurrentIndex(i);
     QSignalSpy ready(ai(), &ns::ui::AiController::gradeReady);
     QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F6);
     QVERIFY(ready.wait(120000) || !ready.isEmpty());
     QCOMPARE(panel()->gradeView()->bars().size(), 2);
-    QVERIFY(panel()->gradeView()->summary().contains(QLatin1String("cts-squeezenet")));
+    QVERIFY(panel()->gradeView()->summary().contains(QLatin1String("cts-mobilenet")));
     const auto grades = an::loadGrades(*session()->workspace(), session()->studyId());
     QCOMPARE(grades.size(), 1);
     QCOMPARE(grades[0].source.kind, an::SourceKind::Model);
-    QCOMPARE(grades[0].source.model, QStringLiteral("cts-squeezenet"));
+    QCOMPARE(grades[0].source.model, QStringLiteral("cts-mobilenet"));
     screenshot(m_window.get(), QStringLiteral("ai-grade.png"));
     QVERIFY(grades[0].cts.has_value());
     QVERIFY2(!*grades[0].cts, "a normal-grade phantom is graded as no CTS");
