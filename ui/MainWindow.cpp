@@ -15,6 +15,7 @@
 #include "ui/viewer/ViewerStatusBar.h"
 #include "ui/viewer/WelcomeWidget.h"
 #include "ui/viewer/WindowLevelDrag.h"
+#include "ui/workspace/StudyBrowserDock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,6 +90,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_annotation = new AnnotationController(this, m_viewer);
     connect(m_annotation, &AnnotationController::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
+    m_studyBrowser = new StudyBrowserDock(m_annotation->session(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_studyBrowser);
+    connect(m_studyBrowser, &StudyBrowserDock::openRequested, this, &MainWindow::openPath);
 
     buildMenus();
     buildToolBar();
@@ -160,6 +164,8 @@ void MainWindow::buildMenus()
     view->addAction(m_metadataDock->toggleViewAction());
     view->addAction(m_annotation->measurementsDock()->toggleViewAction());
     view->addAction(m_annotation->areaDock()->toggleViewAction());
+    view->addAction(m_studyBrowser->toggleViewAction());
+    view->addAction(m_studyBrowser->findAction());
 
     QMenu* annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(an.toolActions());

@@ -20,6 +20,7 @@ class DamageScan;
 class MainActions;
 class MetadataPanel;
 class RecentFiles;
+class StudyBrowserDock;
 class StudyOpener;
 class StudyViewer;
 class ViewerStatusBar;
@@ -55,6 +56,7 @@ public:
     QMessageBox* errorBox() const { return m_errorBox; }
     DamageScan* damageScan() const { return m_scan; }
     AnnotationController* annotation() const { return m_annotation; }
+    StudyBrowserDock* studyBrowser() const { return m_studyBrowser; }
 
 signals:
     void studyOpened(const QString& path);
@@ -85,6 +87,7 @@ private:
     StudyOpener* m_opener = nullptr;
     DamageScan* m_scan = nullptr;
     AnnotationController* m_annotation = nullptr;
+    StudyBrowserDock* m_studyBrowser = nullptr;
     RecentFiles* m_recent = nullptr;
     QStackedWidget* m_stack = nullptr;
     WelcomeWidget* m_welcome = nullptr;
