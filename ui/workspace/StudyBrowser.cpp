@@ -185,7 +185,7 @@ void StudyBrowser::updateSummary()
     else if (all == 0)
         text = tr("No studies yet. Open a study while this workspace is open to add it.");
     else if (shown == all)
-        text = tr("%n study(ies)", nullptr, all);
+        text = all == 1 ? tr("1 study") : tr("%1 studies").arg(all);
     else if (shown == 0)
         text = tr("No study of %1 matches the search and filter.").arg(all);
     else

@@ -136,9 +136,9 @@ QString StudyListModel::detailText(const workspace::StudyOverview& s)
         parts << s.wrist;
     parts << s.study.kind.toUpper();
     if (s.contourCount() > 0)
-        parts << tr("%n contour(s)", nullptr, s.contourCount());
+        parts << (s.contourCount() == 1 ? tr("1 contour") : tr("%1 contours").arg(s.contourCount()));
     if (!s.raters.isEmpty())
-        parts << tr("%n rater(s)", nullptr, int(s.raters.size()));
+        parts << (s.raters.size() == 1 ? tr("1 rater") : tr("%1 raters").arg(s.raters.size()));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -149,8 +149,7 @@ QString StudyListModel::toolTip(const workspace::StudyOverview& s) const
     lines << (s.statusSet ? tr("Status: %1 (set for the study)").arg(statusText(s.status))
                           : tr("Status: %1 (from its contours)").arg(statusText(s.status)));
     lines << annotatedText(s);
-    lines << tr("%n contour(s): %1 by people, %2 by models or interpolation", nullptr, s.contourCount())
-                 .arg(s.personContours).arg(s.modelContours);
+    lines << tr("Contours: %1 by people, %2 by models or interpolation").arg(s.personContours).arg(s.modelContours);
     if (!s.raters.isEmpty())
         lines << tr("Raters: %1").arg(s.raters.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!s.study.patientId.isEmpty())
