@@ -43,6 +43,8 @@ public:
     StudyFilterProxy* proxy() const { return m_proxy; }
     ThumbnailLoader* thumbnails() const { return m_loader; }
     QString summary() const;
+    // Wide enough for a thumbnail beside a typical file name and "300 of 300 frames annotated".
+    QSize sizeHint() const override { return {380, 600}; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -13,8 +13,8 @@ namespace ns::ui {
 class StudyItemDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    static constexpr int kThumbWidth = 112;
-    static constexpr int kThumbHeight = 84;
+    static constexpr int kThumbWidth = 104;
+    static constexpr int kThumbHeight = 78;
 
     explicit StudyItemDelegate(QObject* parent = nullptr);
 
