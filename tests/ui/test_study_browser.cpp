@@ -65,6 +65,7 @@ private slots:
     void statusFilterAndSort();
     void doubleClickOpensStudyWithAnnotations();
     void enterOpensAndEditsRefreshCounts();
+    void newEmptyWorkspaceWaitsForCtrlF();
 
 private:
     ns::ui::AnnotationSession* session() const { return m_window->annotation()->session(); }
@@ -328,6 +329,25 @@ void TestStudyBrowser::enterOpensAndEditsRefreshCounts()
     session()->undo();
     QTRY_COMPARE(browser()->model()->overview(row).annotatedFrames(), 2);
     QCOMPARE(browser()->model()->overview(row).status, an::ReviewStatus::AI);
+}
+
+void TestStudyBrowser::newEmptyWorkspaceWaitsForCtrlF()
+{
+    // A new workspace has nothing to browse: the image keeps its room until asked.
+    QVERIFY(session()->createWorkspace(m_dir.filePath(QStringLiteral("empty-ws"))));
+    QVERIFY(!m_window->studyBrowser()->isVisible());
+    QVERIFY(browser()->summary().contains(QStringLiteral("No studies yet")));
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->studyBrowser()->isVisible());
+    QTRY_VERIFY(browser()->searchBox()->hasFocus());
+    // Opening a study adds it, and the browser lists it.
+    QSignalSpy opened(m_window.get(), &MainWindow::studyOpened);
+    m_window->openPath(m_synth);
+    QVERIFY(opened.wait(20000) || !opened.isEmpty());
+    QTRY_COMPARE(browser()->model()->rowCount(), 1);
+    QVERIFY(browser()->model()->index(0).data(StudyListModel::CurrentRole).toBool());
 }
 
 QTEST_MAIN(TestStudyBrowser)

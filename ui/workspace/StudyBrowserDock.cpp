@@ -3,6 +3,7 @@
 #include "core/annotation/AnnotationEditor.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/workspace/StudyBrowser.h"
+#include "ui/workspace/StudyListModel.h"
 
 #include <QAction>
 #include <QMainWindow>
@@ -50,7 +51,9 @@ void StudyBrowserDock::sync()
     workspace::Workspace* ws = m_session->workspace();
     if (ws != m_browser->workspace()) {
         m_browser->setWorkspace(ws);
-        if (ws) {
+        // An opened workspace shows its studies at once; a new, empty one leaves the image its
+        // room until there is something to browse (View > Studies or Ctrl+F shows it anyway).
+        if (ws && m_browser->model()->rowCount() > 0) {
             show();
             raise();
         }

@@ -1,8 +1,8 @@
 #pragma once
 // The study browser as a dock of the main window, kept in step with the annotation
-// session: it shows the workspace the session has open (and appears when one is opened),
-// marks the study on screen and re-reads counts and statuses after edits, undo and redo
-// (coalesced, so a vertex drag does not re-query the database on every mouse move).
+// session: it shows the workspace the session has open (and appears when one with studies
+// is opened), marks the study on screen and re-reads counts and statuses after edits, undo
+// and redo (coalesced, so a vertex drag does not re-query the database on every mouse move).
 // Ctrl+F (Find Study) shows it and puts the cursor in its search box.
 
 #include <QDockWidget>
