@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark and prints its report. Usage: bench/run-all.sh BUILD_DIR [runs]
+# bench_media, bench_viewer, bench_synth, bench_models, bench_annotated_playback (cine with a
+# contour on every frame vs without; results in bench/results/): every bench_* built.
 set -euo pipefail
 BUILD_DIR=${1:-build/release}; RUNS=${2:-7}
 for b in "$BUILD_DIR"/bench/bench_*; do

@@ -18,6 +18,7 @@
 #include "ui/viewer/ViewerStatusBar.h"
 #include "ui/viewer/WelcomeWidget.h"
 #include "ui/viewer/WindowLevelDrag.h"
+#include "ui/workspace/StudyBrowserDock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,6 +95,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_annotation, &AnnotationController::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
     m_ai = new AiFeature(this, m_viewer, m_annotation->session());
     connect(m_ai, &AiFeature::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
+    m_studyBrowser = new StudyBrowserDock(m_annotation->session(), this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_studyBrowser);
+    connect(m_studyBrowser, &StudyBrowserDock::openRequested, this, &MainWindow::openPath);
 
     buildMenus();
     buildToolBar();
@@ -165,6 +169,8 @@ void MainWindow::buildMenus()
     view->addAction(m_metadataDock->toggleViewAction());
     view->addAction(m_annotation->measurementsDock()->toggleViewAction());
     view->addAction(m_annotation->areaDock()->toggleViewAction());
+    view->addAction(m_studyBrowser->toggleViewAction());
+    view->addAction(m_studyBrowser->findAction());
 
     QMenu* annotate = menuBar()->addMenu(tr("&Annotate"));
     annotate->addActions(an.toolActions());

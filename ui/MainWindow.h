@@ -21,6 +21,7 @@ class DamageScan;
 class MainActions;
 class MetadataPanel;
 class RecentFiles;
+class StudyBrowserDock;
 class StudyOpener;
 class StudyViewer;
 class ViewerStatusBar;
@@ -57,6 +58,7 @@ public:
     DamageScan* damageScan() const { return m_scan; }
     AnnotationController* annotation() const { return m_annotation; }
     AiFeature* ai() const { return m_ai; }
+    StudyBrowserDock* studyBrowser() const { return m_studyBrowser; }
 
 signals:
     void studyOpened(const QString& path);
@@ -88,6 +90,7 @@ private:
     DamageScan* m_scan = nullptr;
     AiFeature* m_ai = nullptr;
     AnnotationController* m_annotation = nullptr;
+    StudyBrowserDock* m_studyBrowser = nullptr;
     RecentFiles* m_recent = nullptr;
     QStackedWidget* m_stack = nullptr;
     WelcomeWidget* m_welcome = nullptr;

@@ -7,6 +7,7 @@
 #include "core/annotation/ContourStore.h"
 #include "core/annotation/Measurements.h"
 #include "core/media/MediaOpener.h"
+#include "core/workspace/StudyOverview.h"
 #include "core/workspace/StudyStore.h"
 #include "core/workspace/Workspace.h"
 
@@ -28,15 +29,22 @@ const QString kVerb = QStringLiteral("workspace");
 
 QJsonValue orNull(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
 
-QJsonObject studyJson(const workspace::StudyRecord& s)
+QJsonObject studyJson(const workspace::StudyOverview& o)
 {
-    return {{QStringLiteral("id"), s.id}, {QStringLiteral("sourcePath"), s.sourcePath}, {QStringLiteral("storedPath"), s.storedPath},
+    const workspace::StudyRecord& s = o.study;
+    return {{QStringLiteral("id"), s.id}, {QStringLiteral("name"), o.displayName},
+            {QStringLiteral("sourcePath"), s.sourcePath}, {QStringLiteral("storedPath"), s.storedPath},
             {QStringLiteral("copied"), s.copied}, {QStringLiteral("sha256"), s.sha256}, {QStringLiteral("kind"), s.kind},
             {QStringLiteral("frames"), s.frames}, {QStringLiteral("width"), s.width}, {QStringLiteral("height"), s.height},
             {QStringLiteral("frameRate"), s.frameRate},
             {QStringLiteral("patientId"), s.patientId.isEmpty() ? QJsonValue() : QJsonValue(s.patientId)},
+            {QStringLiteral("wrist"), o.wrist.isEmpty() ? QJsonValue() : QJsonValue(o.wrist)},
             {QStringLiteral("addedAt"), s.addedAt}, {QStringLiteral("contours"), s.contourCount},
-            {QStringLiteral("annotatedFrames"), s.annotatedFrames}, {QStringLiteral("status"), s.status}};
+            {QStringLiteral("annotatedFrames"), s.annotatedFrames},
+            {QStringLiteral("status"), annotation::reviewStatusName(o.status)},
+            // "set": a person set it for the study (Approve); "derived": from its contours.
+            {QStringLiteral("statusSource"), o.statusSet ? QStringLiteral("set") : QStringLiteral("derived")},
+            {QStringLiteral("raters"), QJsonArray::fromStringList(o.raters)}};
 }
 
 int runCreate(const QString& dir)
@@ -80,7 +88,7 @@ int runList(const QString& dir, bool json)
     if (!r)
         return fail(kVerb, r.error);
     QString error;
-    const QList<workspace::StudyRecord> studies = workspace::listStudies(*r.workspace, &error);
+    const QList<workspace::StudyOverview> studies = workspace::studyOverviews(*r.workspace, &error);
     if (!error.isEmpty())
         return fail(kVerb, error);
     if (json) {
@@ -92,10 +100,12 @@ int runList(const QString& dir, bool json)
                                             {QStringLiteral("studies"), a}}));
         return Ok;
     }
-    for (const auto& s : studies)
+    for (const auto& o : studies) {
+        const workspace::StudyRecord& s = o.study;
         printLine(QCoreApplication::translate("cli", "%1  %2  %3 frames  %4 x %5  %6 contours on %7 frames  %8  %9")
                       .arg(s.id).arg(s.kind).arg(s.frames).arg(s.width).arg(s.height).arg(s.contourCount)
-                      .arg(s.annotatedFrames).arg(s.status, s.storedPath));
+                      .arg(s.annotatedFrames).arg(annotation::reviewStatusName(o.status), s.storedPath));
+    }
     if (studies.isEmpty())
         printLine(QCoreApplication::translate("cli", "No studies yet (nervescope-cli workspace import DIR FILE...)."));
     return Ok;

@@ -102,6 +102,34 @@ private slots:
         QVERIFY(r.out.contains("no mm^2"));
         r = runCli({QStringLiteral("workspace"), QStringLiteral("list"), dir});
         QVERIFY(r.out.contains("2 contours on 1 frames"));
+        QVERIFY(r.out.contains("corrected")); // a person's contour beside the model's
+
+        // The study browser's facts in --json: derived status, counts, raters, name.
+        r = runCli({QStringLiteral("workspace"), QStringLiteral("list"), dir, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        studies = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("studies")).toArray();
+        QJsonObject s1 = studies[0].toObject();
+        QCOMPARE(s1.value(QStringLiteral("name")).toString(), QStringLiteral("gdcm-US-ALOKA-16.dcm"));
+        QCOMPARE(s1.value(QStringLiteral("status")).toString(), QStringLiteral("corrected"));
+        QCOMPARE(s1.value(QStringLiteral("statusSource")).toString(), QStringLiteral("derived"));
+        QCOMPARE(s1.value(QStringLiteral("annotatedFrames")).toInt(), 1);
+        QCOMPARE(s1.value(QStringLiteral("contours")).toInt(), 2);
+        QCOMPARE(s1.value(QStringLiteral("raters")).toArray(), QJsonArray({QStringLiteral("alice"), QStringLiteral("bob")}));
+        QVERIFY(s1.contains(QStringLiteral("wrist")));
+        const QJsonObject s2 = studies[1].toObject();
+        QCOMPARE(s2.value(QStringLiteral("status")).toString(), QStringLiteral("unlabelled"));
+        QCOMPARE(s2.value(QStringLiteral("annotatedFrames")).toInt(), 0);
+        QVERIFY(s2.value(QStringLiteral("raters")).toArray().isEmpty());
+        {
+            auto ws = ns::workspace::Workspace::open(dir);
+            QVERIFY(ws && !ws.workspace->isReadOnly());
+            QString error;
+            QVERIFY(ns::annotation::setReviewStatus(*ws.workspace, 1, -1, ns::annotation::ReviewStatus::Approved, QStringLiteral("alice"), &error));
+        }
+        r = runCli({QStringLiteral("workspace"), QStringLiteral("list"), dir, QStringLiteral("--json")});
+        s1 = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("studies")).toArray()[0].toObject();
+        QCOMPARE(s1.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+        QCOMPARE(s1.value(QStringLiteral("statusSource")).toString(), QStringLiteral("set"));
         r = runCli({QStringLiteral("workspace"), QStringLiteral("annotations"), dir, QStringLiteral("--study"), QStringLiteral("9")});
         QCOMPARE(r.exitCode, 1);
     }

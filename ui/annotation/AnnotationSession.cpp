@@ -203,8 +203,10 @@ void AnnotationSession::importCurrentStudy()
     if (m_ws->isReadOnly()) {
         // Read-only: show what is there, but import nothing.
         QString error;
+        // By either path: the study browser opens a copied study from its stored path.
+        const QString wanted = QFileInfo(m_studyPath).canonicalFilePath();
         for (const auto& s : ns::workspace::listStudies(*m_ws, &error))
-            if (QFileInfo(s.sourcePath).canonicalFilePath() == QFileInfo(m_studyPath).canonicalFilePath())
+            if (QFileInfo(s.sourcePath).canonicalFilePath() == wanted || QFileInfo(s.storedPath).canonicalFilePath() == wanted)
                 m_studyId = s.id;
         return;
     }

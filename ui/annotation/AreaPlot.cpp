@@ -1,11 +1,13 @@
 #include "ui/annotation/AreaPlot.h"
 
+#include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/ContourStore.h"
 #include "core/annotation/Measurements.h"
 #include "ui/annotation/AnnotationSession.h"
 
 #include <QLabel>
 #include <QMap>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <cmath>
 #include <qcustomplot.h>
@@ -30,13 +32,67 @@ AreaPlot::AreaPlot(AnnotationSession* session, QWidget* parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_note);
     connect(m_plot, &QCustomPlot::mousePress, this, &AreaPlot::onPress);
-    connect(session, &AnnotationSession::contoursReloaded, this, &AreaPlot::refresh);
-    connect(session, &AnnotationSession::stateChanged, this, &AreaPlot::refresh);
+    connect(session, &AnnotationSession::contoursReloaded, this, &AreaPlot::onReloaded);
+    connect(session, &AnnotationSession::stateChanged, this, &AreaPlot::onStateChanged);
     refresh();
+}
+
+void AreaPlot::onStateChanged()
+{
+    annotation::AnnotationEditor* editor = m_session->editor();
+    if (editor != m_editor) {
+        if (m_editor) {
+            disconnect(m_editor, nullptr, this, nullptr);
+            disconnect(m_editor->undoStack(), nullptr, this, nullptr);
+        }
+        m_editor = editor;
+        if (editor) {
+            // These may arrive after the session's own reload for the same edit: refresh here too.
+            const auto changed = [this] {
+                m_stale = true;
+                onReloaded();
+            };
+            connect(editor, &annotation::AnnotationEditor::contoursChanged, this, changed);
+            connect(editor->undoStack(), &QUndoStack::indexChanged, this, changed);
+        }
+    }
+    m_stale = true; // another workspace, study or rater
+    onReloaded();
+}
+
+// The session re-read the contours of the frame on screen: after an edit (stale) or a
+// frame change (only the line moves).
+void AreaPlot::onReloaded()
+{
+    if (m_stale && isVisible())
+        refresh();
+    else
+        moveCursor();
+}
+
+void AreaPlot::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void AreaPlot::moveCursor()
+{
+    const int frame = m_session->frame();
+    m_cursor->point1->setCoords(frame, 0);
+    m_cursor->point2->setCoords(frame, 1);
+    if (!isVisible())
+        return;
+    const double lo = m_plot->xAxis->range().lower, hi = m_plot->xAxis->range().upper;
+    if (frame < lo + 0.5 || frame > hi - 0.5)
+        m_plot->xAxis->setRange(std::min(lo, frame - 0.5), std::max(hi, frame + 0.5));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void AreaPlot::refresh()
 {
+    m_stale = false;
     QMap<int, double> px;
     QMap<int, double> mm2;
     bool allCalibrated = true;
