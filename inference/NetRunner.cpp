@@ -1,5 +1,6 @@
 #include "inference/NetRunner.h"
 
+#include "inference/CpuThreads.h"
 #include "inference/TensorImage.h"
 
 #include <ATen/Parallel.h>
@@ -21,7 +22,7 @@ NetRunner::NetRunner(std::shared_ptr<ns::models::NetModule> net, const Inference
     m_net->to(m_torchDevice);
     m_net->eval();
     if (!m_device.cuda && m_options.cpuThreads > 0) {
-        at::set_num_threads(m_options.cpuThreads);
+        setCpuThreads(m_options.cpuThreads);
         m_threadsChosen = true;
     }
     m_device.cpuThreads = at::get_num_threads();
@@ -45,7 +46,7 @@ void NetRunner::chooseThreads(const std::vector<cv::Mat>& inputs)
     // faster. LibTorch's default is not always right: on 2-core VMs with depthwise layers
     // the second thread often costs more in synchronisation than it gains.
     auto timeWith = [&](int threads) {
-        at::set_num_threads(threads);
+        setCpuThreads(threads);
         forwardBatch(inputs, 0, 1);
         double best = 1e30;
         for (int i = 0; i < 2; ++i) {
@@ -57,7 +58,7 @@ void NetRunner::chooseThreads(const std::vector<cv::Mat>& inputs)
     };
     const double one = timeWith(1);
     const double all = timeWith(cores);
-    at::set_num_threads(one <= all ? 1 : cores);
+    setCpuThreads(one <= all ? 1 : cores);
     m_device.cpuThreads = at::get_num_threads();
 }
 

@@ -14,7 +14,6 @@
 namespace ns::cli {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("cli", text); }
 
 bool positiveInt(const QCommandLineParser& p, const QString& name, int max, int* out)
 {
@@ -29,37 +28,37 @@ int runDataset(const QStringList& args)
     const QString verb = QStringLiteral("dataset");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("dataset synth: generate a labelled synthetic dataset folder (images/, masks/, manifest.csv, manifest.json), "
+        QCoreApplication::translate("cli", "dataset synth: generate a labelled synthetic dataset folder (images/, masks/, manifest.csv, manifest.json), "
            "split train/val/test 70/15/15 by patient. Each patient has a left and a right wrist, graded per task. "
            "For --task motor-units, --patients is the number of tissue-velocity sequences and --frames-per-wrist, "
            "when given, the frames per sequence (default 400); see docs/motor-unit-format.md."));
-    parser.addPositionalArgument(QStringLiteral("synth"), tr("The action (only \"synth\" for now)."));
-    parser.addOption({QStringLiteral("task"), tr("segmentation, cts-binary, cts-severity or motor-units."), QStringLiteral("TASK")});
-    parser.addOption({QStringLiteral("patients"), tr("Number of synthetic patients (default 10)."), QStringLiteral("P"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("frames-per-wrist"), tr("Frames per wrist (default 10)."), QStringLiteral("F"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("profile"), tr("Scanner profile(s), comma-separated: hm70a, minisono, handheld "
+    parser.addPositionalArgument(QStringLiteral("synth"), QCoreApplication::translate("cli", "The action (only \"synth\" for now)."));
+    parser.addOption({QStringLiteral("task"), QCoreApplication::translate("cli", "segmentation, cts-binary, cts-severity or motor-units."), QStringLiteral("TASK")});
+    parser.addOption({QStringLiteral("patients"), QCoreApplication::translate("cli", "Number of synthetic patients (default 10)."), QStringLiteral("P"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("frames-per-wrist"), QCoreApplication::translate("cli", "Frames per wrist (default 10)."), QStringLiteral("F"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "Scanner profile(s), comma-separated: hm70a, minisono, handheld "
                                                     "(default hm70a; with several, each patient gets one)."), QStringLiteral("P"), QStringLiteral("hm70a")});
-    parser.addOption({QStringLiteral("out"), tr("Output folder (created if missing)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder (created if missing)."), QStringLiteral("DIR")});
     int code = Ok;
     if (!parseOrExit(parser, args, 1, &code))
         return code;
     if (parser.positionalArguments().first() != QLatin1String("synth") || parser.positionalArguments().size() > 1)
-        return fail(verb, tr("unknown action \"%1\" (expected: dataset synth)").arg(parser.positionalArguments().join(QLatin1Char(' '))), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "unknown action \"%1\" (expected: dataset synth)").arg(parser.positionalArguments().join(QLatin1Char(' '))), Usage);
     if (!parser.isSet(QStringLiteral("task")))
-        return fail(verb, tr("--task is required (segmentation, cts-binary, cts-severity, motor-units)"), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "--task is required (segmentation, cts-binary, cts-severity, motor-units)"), Usage);
     if (!parser.isSet(QStringLiteral("out")))
-        return fail(verb, tr("--out DIR is required"), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "--out DIR is required"), Usage);
 
     int patients = 0, frames = 0;
     bool okSeed = false;
     const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
     if (!positiveInt(parser, QStringLiteral("patients"), 100000, &patients))
-        return fail(verb, tr("--patients must be a whole number from 1 to 100000"), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "--patients must be a whole number from 1 to 100000"), Usage);
     if (!positiveInt(parser, QStringLiteral("frames-per-wrist"), 10000, &frames))
-        return fail(verb, tr("--frames-per-wrist must be a whole number from 1 to 10000"), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "--frames-per-wrist must be a whole number from 1 to 10000"), Usage);
     if (!okSeed)
-        return fail(verb, tr("--seed must be a non-negative whole number"), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "--seed must be a non-negative whole number"), Usage);
     const QString out = parser.value(QStringLiteral("out"));
     const QString task = parser.value(QStringLiteral("task"));
     const ns::jobs::Progress progress([&](double f, const QString& m) { printProgress(verb, f, m); }, {});
@@ -71,13 +70,13 @@ int runDataset(const QStringList& args)
         QString error;
         if (!synth::motor::writeMotorUnitDataset(out, patients, params, seed, progress, {}, &error))
             return fail(verb, error);
-        printLine(tr("wrote %1: %2 motor-unit sequence(s) of %3 frames, index.json").arg(out).arg(patients).arg(params.frames));
+        printLine(QCoreApplication::translate("cli", "wrote %1: %2 motor-unit sequence(s) of %3 frames, index.json").arg(out).arg(patients).arg(params.frames));
         return Ok;
     }
 
     synth::DatasetRequest req;
     if (!synth::parseDatasetTask(task, &req.task))
-        return fail(verb, tr("unknown task \"%1\" (segmentation, cts-binary, cts-severity, motor-units)").arg(task), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "unknown task \"%1\" (segmentation, cts-binary, cts-severity, motor-units)").arg(task), Usage);
     req.patients = patients;
     req.framesPerWrist = frames;
     req.seed = seed;
@@ -85,11 +84,11 @@ int runDataset(const QStringList& args)
     for (const QString& name : parser.value(QStringLiteral("profile")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         synth::ScannerProfile p;
         if (!synth::profileByName(name.trimmed(), &p))
-            return fail(verb, tr("unknown profile \"%1\" (hm70a, minisono, handheld)").arg(name), Usage);
+            return fail(verb, QCoreApplication::translate("cli", "unknown profile \"%1\" (hm70a, minisono, handheld)").arg(name), Usage);
         req.profiles << p.name;
     }
     if (req.profiles.isEmpty())
-        return fail(verb, tr("--profile names no profile"), Usage);
+        return fail(verb, QCoreApplication::translate("cli", "--profile names no profile"), Usage);
 
     const synth::DatasetResult result =
         synth::generateDataset(req, out, [](const synth::SynthRequest& r, const ns::jobs::Progress& p) { return synth::generateCine(r, p); }, progress);
@@ -97,8 +96,8 @@ int runDataset(const QStringList& args)
         return fail(verb, result.error);
     QStringList splits;
     for (const QString& s : {QStringLiteral("train"), QStringLiteral("val"), QStringLiteral("test")})
-        splits << tr("%1 %2 patient(s) / %3 frame(s)").arg(s).arg(result.patientsPerSplit.value(s)).arg(result.framesPerSplit.value(s));
-    printLine(tr("wrote %1: %2 frame(s) for %3 (%4)").arg(out).arg(result.frames).arg(task, splits.join(QStringLiteral(", "))));
+        splits << QCoreApplication::translate("cli", "%1 %2 patient(s) / %3 frame(s)").arg(s).arg(result.patientsPerSplit.value(s)).arg(result.framesPerSplit.value(s));
+    printLine(QCoreApplication::translate("cli", "wrote %1: %2 frame(s) for %3 (%4)").arg(out).arg(result.frames).arg(task, splits.join(QStringLiteral(", "))));
     return Ok;
 }
 

@@ -3,6 +3,7 @@
 // predictions, segment the cine, grade the study; every check reads what the workspace
 // stored. Real models, real LibTorch, real widgets on the offscreen platform.
 
+#include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/ContourStore.h"
 #include "core/annotation/GradeStore.h"
 #include "core/workspace/Workspace.h"

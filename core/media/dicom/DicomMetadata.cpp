@@ -16,7 +16,6 @@
 namespace ns::media::dicom {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DicomFrameSource", text); }
 
 // DCMTK's getFloat64 covers DS, FL and FD but not IS (Cine Rate, Recommended Display
 // Frame Rate), so read the text when the typed getter refuses.
@@ -135,7 +134,7 @@ QList<QPair<QString, QString>> describeAttributes(DcmItem& ds, const SourceInfo&
     QList<QPair<QString, QString>> a;
     auto optional = [&](const char* label, const QString& value) {
         if (!value.isEmpty())
-            a.append({tr(label), value});
+            a.append({QCoreApplication::translate("DicomFrameSource", label), value});
     };
     QString name = readText(ds, DCM_PatientName);
     name.replace(QLatin1Char('^'), QLatin1Char(' '));

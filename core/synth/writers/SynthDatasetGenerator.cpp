@@ -9,7 +9,6 @@
 namespace ns::synth {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SynthDatasetGenerator", text); }
 
 QString patientId(int index) { return QStringLiteral("SYN-%1").arg(index + 1, 4, 10, QLatin1Char('0')); }
 
@@ -86,7 +85,7 @@ DatasetResult generateDataset(const DatasetRequest& request, const QString& outD
 {
     DatasetResult result;
     if (request.patients < 1 || request.framesPerWrist < 1) {
-        result.error = tr("a dataset needs at least one patient and one frame per wrist");
+        result.error = QCoreApplication::translate("SynthDatasetGenerator", "a dataset needs at least one patient and one frame per wrist");
         return result;
     }
     QStringList ids;
@@ -102,7 +101,7 @@ DatasetResult generateDataset(const DatasetRequest& request, const QString& outD
     for (int w = 0; w < wrists; ++w) {
         if (progress.isCancelled()) {
             result.cancelled = true;
-            result.error = tr("cancelled");
+            result.error = QCoreApplication::translate("SynthDatasetGenerator", "cancelled");
             return result;
         }
         const WristPlan plan = planWrist(request, w / 2, w % 2 == 0);
@@ -123,17 +122,17 @@ DatasetResult generateDataset(const DatasetRequest& request, const QString& outD
             const double base = double(w) / wrists;
             const ns::jobs::Progress sub(
                 [&progress, base, wrists, &plan](double f, const QString&) {
-                    progress.report(base + f / wrists, tr("patient %1, %2 wrist").arg(plan.patientId, plan.wrist));
+                    progress.report(base + f / wrists, QCoreApplication::translate("SynthDatasetGenerator", "patient %1, %2 wrist").arg(plan.patientId, plan.wrist));
                 },
                 progress.token());
             const SynthCine cine = makeCine(req, sub);
             if (progress.isCancelled()) {
                 result.cancelled = true;
-                result.error = tr("cancelled");
+                result.error = QCoreApplication::translate("SynthDatasetGenerator", "cancelled");
                 return result;
             }
             if (int(cine.frames.size()) != frames) {
-                result.error = tr("the generator made %1 frame(s) for %2 %3, not %4")
+                result.error = QCoreApplication::translate("SynthDatasetGenerator", "the generator made %1 frame(s) for %2 %3, not %4")
                                    .arg(cine.frames.size()).arg(plan.patientId, plan.wrist).arg(frames);
                 return result;
             }
@@ -151,7 +150,7 @@ DatasetResult generateDataset(const DatasetRequest& request, const QString& outD
                 ++result.framesPerSplit[patientSplit];
             }
         }
-        progress.report(double(w + 1) / wrists, tr("patient %1, %2 wrist").arg(plan.patientId, plan.wrist));
+        progress.report(double(w + 1) / wrists, QCoreApplication::translate("SynthDatasetGenerator", "patient %1, %2 wrist").arg(plan.patientId, plan.wrist));
     }
     for (auto it = split.begin(); it != split.end(); ++it)
         ++result.patientsPerSplit[it.value()];

@@ -14,7 +14,6 @@
 namespace ns::synth {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SynthDatasetWriter", text); }
 
 bool failWith(QString* error, const QString& reason)
 {
@@ -113,7 +112,7 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return failWith(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return failWith(error, QCoreApplication::translate("SynthDatasetWriter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     return true;
 }
 } // namespace
@@ -162,7 +161,7 @@ bool DatasetFolderWriter::open(const QString& dir, const QString& task, std::uin
     m_rows.clear();
     const QDir root(dir);
     if (!QDir().mkpath(root.filePath(QStringLiteral("images"))) || !QDir().mkpath(root.filePath(QStringLiteral("masks"))))
-        return failWith(error, tr("Cannot create the dataset folder %1").arg(QDir::toNativeSeparators(dir)));
+        return failWith(error, QCoreApplication::translate("SynthDatasetWriter", "Cannot create the dataset folder %1").arg(QDir::toNativeSeparators(dir)));
     return true;
 }
 
@@ -178,9 +177,9 @@ bool DatasetFolderWriter::add(const QString& name, const SynthFrame& frame, doub
     const QString imagePath = root.filePath(QStringLiteral("images/%1.png").arg(name));
     const QString maskPath = root.filePath(QStringLiteral("masks/%1.png").arg(name));
     if (!image.save(imagePath, "PNG"))
-        return failWith(error, tr("Cannot write %1 (is the disk full or read-only?)").arg(QDir::toNativeSeparators(imagePath)));
+        return failWith(error, QCoreApplication::translate("SynthDatasetWriter", "Cannot write %1 (is the disk full or read-only?)").arg(QDir::toNativeSeparators(imagePath)));
     if (!mask.save(maskPath, "PNG"))
-        return failWith(error, tr("Cannot write %1 (is the disk full or read-only?)").arg(QDir::toNativeSeparators(maskPath)));
+        return failWith(error, QCoreApplication::translate("SynthDatasetWriter", "Cannot write %1 (is the disk full or read-only?)").arg(QDir::toNativeSeparators(maskPath)));
     m_rows.append(row);
     return true;
 }

@@ -25,7 +25,6 @@ namespace ns::synth {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SynthDicomWriter", text); }
 
 // 128-bit big-endian number to decimal, by repeated division of 32-bit limbs by 10.
 QString toDecimal(const QByteArray& bytes16)
@@ -144,15 +143,15 @@ bool writeSynthDicom(const SynthCine& cine, const QString& path, const DicomWrit
 {
     auto failWith = [&](const QString& reason) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = QCoreApplication::translate("SynthDicomWriter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
     if (cine.frames.empty())
-        return failWith(tr("the cine has no frames"));
+        return failWith(QCoreApplication::translate("SynthDicomWriter", "the cine has no frames"));
     const QSize size = cine.frames.front().image.size();
     const int cols = size.width(), rows = size.height();
     if (cols <= 0 || rows <= 0 || cols > 65535 || rows > 65535)
-        return failWith(tr("the frame size %1x%2 cannot be stored").arg(cols).arg(rows));
+        return failWith(QCoreApplication::translate("SynthDicomWriter", "the frame size %1x%2 cannot be stored").arg(cols).arg(rows));
 
     // Frames are packed as stored: 8-bit grey, rows without padding.
     const size_t frameBytes = size_t(cols) * size_t(rows);
@@ -160,7 +159,7 @@ bool writeSynthDicom(const SynthCine& cine, const QString& path, const DicomWrit
     for (size_t i = 0; i < cine.frames.size(); ++i) {
         QImage img = cine.frames[i].image;
         if (img.size() != size)
-            return failWith(tr("frame %1 is %2x%3, not %4x%5").arg(i + 1).arg(img.width()).arg(img.height()).arg(cols).arg(rows));
+            return failWith(QCoreApplication::translate("SynthDicomWriter", "frame %1 is %2x%3, not %4x%5").arg(i + 1).arg(img.width()).arg(img.height()).arg(cols).arg(rows));
         if (img.format() != QImage::Format_Grayscale8)
             img = img.convertToFormat(QImage::Format_Grayscale8);
         for (int y = 0; y < rows; ++y)
@@ -253,7 +252,7 @@ bool writeSynthDicom(const SynthCine& cine, const QString& path, const DicomWrit
         xfer = EXS_JPEGProcess1;
         const OFCondition cc = ds.chooseRepresentation(xfer, &rp);
         if (cc.bad() || !ds.canWriteXfer(xfer))
-            return failWith(tr("JPEG encoding failed (%1)").arg(QString::fromLatin1(cc.text())));
+            return failWith(QCoreApplication::translate("SynthDicomWriter", "JPEG encoding failed (%1)").arg(QString::fromLatin1(cc.text())));
     }
     const QByteArray native = QFile::encodeName(path);
     const OFCondition wc = file.saveFile(native.constData(), xfer, EET_ExplicitLength, EGL_recalcGL, EPD_noChange);

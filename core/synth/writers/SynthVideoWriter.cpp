@@ -12,7 +12,6 @@
 namespace ns::synth {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("SynthVideoWriter", text); }
 
 // Quietens OpenCV's own logger while probing codecs: a refused fourcc is expected, and
 // the CLI promises one line on failure.
@@ -30,11 +29,11 @@ bool writeSynthVideo(const SynthCine& cine, const QString& path, QString* error,
 {
     auto failWith = [&](const QString& reason) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = QCoreApplication::translate("SynthVideoWriter", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
     if (cine.frames.empty())
-        return failWith(tr("the cine has no frames"));
+        return failWith(QCoreApplication::translate("SynthVideoWriter", "the cine has no frames"));
     const QString suffix = QFileInfo(path).suffix().toLower();
     QList<int> fourccs;
     if (suffix == QLatin1String("mp4"))
@@ -42,7 +41,7 @@ bool writeSynthVideo(const SynthCine& cine, const QString& path, QString* error,
     else if (suffix == QLatin1String("avi"))
         fourccs = {cv::VideoWriter::fourcc('M', 'J', 'P', 'G')};
     else
-        return failWith(tr("unknown video type \".%1\" (use .mp4 or .avi)").arg(suffix));
+        return failWith(QCoreApplication::translate("SynthVideoWriter", "unknown video type \".%1\" (use .mp4 or .avi)").arg(suffix));
 
     const QSize size = cine.frames.front().image.size();
     // OpenCV's FFmpeg writer silently drops the last column/row of odd sizes (4:2:0 chroma);
@@ -63,29 +62,29 @@ bool writeSynthVideo(const SynthCine& cine, const QString& path, QString* error,
         }
     }
     if (!writer.isOpened())
-        return failWith(tr("no video encoder accepted the file (is the folder writable?)"));
+        return failWith(QCoreApplication::translate("SynthVideoWriter", "no video encoder accepted the file (is the folder writable?)"));
 
     cv::Mat padded, bgr;
     for (size_t i = 0; i < cine.frames.size(); ++i) {
         if (progress.isCancelled()) {
             writer.release();
             QFile::remove(path);
-            return failWith(tr("cancelled"));
+            return failWith(QCoreApplication::translate("SynthVideoWriter", "cancelled"));
         }
         QImage img = cine.frames[i].image;
         if (img.size() != size)
-            return failWith(tr("frame %1 has a different size").arg(i + 1));
+            return failWith(QCoreApplication::translate("SynthVideoWriter", "frame %1 has a different size").arg(i + 1));
         if (img.format() != QImage::Format_Grayscale8)
             img = img.convertToFormat(QImage::Format_Grayscale8);
         const cv::Mat grey(img.height(), img.width(), CV_8UC1, const_cast<uchar*>(img.constBits()), size_t(img.bytesPerLine()));
         cv::copyMakeBorder(grey, padded, 0, even.height() - size.height(), 0, even.width() - size.width(), cv::BORDER_REPLICATE);
         cv::cvtColor(padded, bgr, cv::COLOR_GRAY2BGR);
         writer.write(bgr);
-        progress.report(double(i + 1) / double(cine.frames.size()), tr("wrote frame %1").arg(i + 1));
+        progress.report(double(i + 1) / double(cine.frames.size()), QCoreApplication::translate("SynthVideoWriter", "wrote frame %1").arg(i + 1));
     }
     writer.release();
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
-        return failWith(tr("the encoder wrote nothing"));
+        return failWith(QCoreApplication::translate("SynthVideoWriter", "the encoder wrote nothing"));
     return true;
 }
 
