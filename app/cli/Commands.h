@@ -9,4 +9,5 @@ int runSystem(const QStringList& args);
 int runSynth(const QStringList& args);
 int runDataset(const QStringList& args);
 int runWorkspace(const QStringList& args);
+int runTrain(const QStringList& args);
 } // namespace ns::cli

@@ -24,6 +24,7 @@ const Verb kVerbs[] = {
     {"synth", QT_TRANSLATE_NOOP("cli", "generate a synthetic median-nerve cine with ground truth as DICOM, MP4 or AVI"), ns::cli::runSynth},
     {"dataset", QT_TRANSLATE_NOOP("cli", "dataset synth: generate a labelled synthetic dataset folder split by patient"), ns::cli::runDataset},
     {"workspace", QT_TRANSLATE_NOOP("cli", "annotation workspace: create, import studies, list them, print contours and areas"), ns::cli::runWorkspace},
+    {"train", QT_TRANSLATE_NOOP("cli", "train a segmentation, CTS or severity network on a dataset folder; writes the model and its card"), ns::cli::runTrain},
 };
 
 void printUsage()
