@@ -1,0 +1,156 @@
+// nervescope-cli train: trains a segmentation, CTS or severity network on a dataset folder
+// and writes the best epoch as a model with its card (inference/training/Trainer.h).
+
+#include "app/cli/CliCommon.h"
+#include "app/cli/Commands.h"
+#include "inference/training/Trainer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <csignal>
+#include <cstdio>
+
+namespace ns::cli {
+
+namespace {
+
+// Ctrl+C asks the trainer to stop at the next batch; the last epoch's checkpoint stays for
+// --resume. A second Ctrl+C kills the process the usual way.
+ns::jobs::CancelToken* g_cancel = nullptr;
+void onInterrupt(int)
+{
+    if (g_cancel)
+        g_cancel->cancel();
+    std::signal(SIGINT, SIG_DFL);
+}
+
+QString shellQuoted(const QString& arg)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=,+@%-]+$"));
+    if (plain.match(arg).hasMatch())
+        return arg;
+    return QLatin1Char('\'') + QString(arg).replace(QLatin1String("'"), QLatin1String("'\\''")) + QLatin1Char('\'');
+}
+
+bool intOption(const QCommandLineParser& p, const QString& name, int min, int max, int* out)
+{
+    if (!p.isSet(name))
+        return true;
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v < min || v > max)
+        return false;
+    *out = v;
+    return true;
+}
+} // namespace
+
+int runTrain(const QStringList& args)
+{
+    const QString verb = QStringLiteral("train");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Train a network on a dataset folder (from: nervescope-cli dataset synth). Uses the folder's train split "
+           "for training and its val split for early stopping; writes the best epoch as OUT/NAME.pt with its model "
+           "card OUT/NAME.json and the log OUT/NAME.training.csv. A checkpoint after every epoch (OUT/NAME.checkpoint/) "
+           "lets --resume continue after a crash or Ctrl+C; it is removed when the model is saved."));
+    parser.addOption({QStringLiteral("task"), QCoreApplication::translate("cli", "segmentation, cts-binary or cts-severity."), QStringLiteral("TASK")});
+    parser.addOption({QStringLiteral("arch"), QCoreApplication::translate("cli", "Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, "
+                                                 "efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal "
+                                                 "(cts-severity)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("data"), QCoreApplication::translate("cli", "Dataset folder with manifest.json."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder for the model, its card and the log."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cli", "Model name (default: ARCH-wrist, ARCH-cts or ARCH)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cli", "Most epochs to train (default 30)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("batch"), QCoreApplication::translate("cli", "Mini-batch size (default 8)."), QStringLiteral("B")});
+    parser.addOption({QStringLiteral("lr"), QCoreApplication::translate("cli", "Adam learning rate (default 0.0005)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed for weights, shuffling and augmentation (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("input"), QCoreApplication::translate("cli", "Network input size (default 256x256)."), QStringLiteral("WxH")});
+    parser.addOption({QStringLiteral("activation"), QCoreApplication::translate("cli", "U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid "
+                                                       "(default relu)."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("view"), QCoreApplication::translate("cli", "Manifest view to train on: wrist, forearm or longitudinal (default: wrist; "
+                                                 "longitudinal for severity-longitudinal)."), QStringLiteral("VIEW")});
+    parser.addOption({QStringLiteral("patience"), QCoreApplication::translate("cli", "Stop after this many epochs without a better validation figure (default 8)."),
+                      QStringLiteral("P")});
+    parser.addOption({QStringLiteral("resume"), QCoreApplication::translate("cli", "Continue the unfinished run in OUT (same options; --epochs may grow).")});
+    parser.addOption({QStringLiteral("threads"), QCoreApplication::translate("cli", "CPU threads for LibTorch (default: all cores). Results are reproducible "
+                                                    "for a given thread count."), QStringLiteral("T")});
+    int code = Ok;
+    if (!parseOrExit(parser, args, 0, &code))
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(verb, QCoreApplication::translate("cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()), Usage);
+    for (const char* required : {"task", "arch", "data", "out"})
+        if (!parser.isSet(QString::fromLatin1(required)))
+            return fail(verb, QCoreApplication::translate("cli", "--%1 is required (see --help)").arg(QString::fromLatin1(required)), Usage);
+
+    training::TrainingConfig c;
+    if (!training::parseTask(parser.value(QStringLiteral("task")), &c.task))
+        return fail(verb, QCoreApplication::translate("cli", "unknown task \"%1\" (segmentation, cts-binary, cts-severity)").arg(parser.value(QStringLiteral("task"))), Usage);
+    c.architecture = parser.value(QStringLiteral("arch"));
+    c.dataDir = parser.value(QStringLiteral("data"));
+    c.outDir = parser.value(QStringLiteral("out"));
+    c.name = parser.value(QStringLiteral("name"));
+    c.activation = parser.value(QStringLiteral("activation"));
+    c.view = parser.value(QStringLiteral("view"));
+    c.resume = parser.isSet(QStringLiteral("resume"));
+    if (!intOption(parser, QStringLiteral("epochs"), 1, 100000, &c.epochs))
+        return fail(verb, QCoreApplication::translate("cli", "--epochs must be a whole number from 1 to 100000"), Usage);
+    if (!intOption(parser, QStringLiteral("batch"), 1, 4096, &c.batch))
+        return fail(verb, QCoreApplication::translate("cli", "--batch must be a whole number from 1 to 4096"), Usage);
+    if (!intOption(parser, QStringLiteral("patience"), 1, 100000, &c.patience))
+        return fail(verb, QCoreApplication::translate("cli", "--patience must be a whole number from 1 to 100000"), Usage);
+    if (!intOption(parser, QStringLiteral("threads"), 1, 1024, &c.threads))
+        return fail(verb, QCoreApplication::translate("cli", "--threads must be a whole number from 1 to 1024"), Usage);
+    if (parser.isSet(QStringLiteral("lr"))) {
+        bool ok = false;
+        c.learningRate = parser.value(QStringLiteral("lr")).toDouble(&ok);
+        if (!ok || !(c.learningRate > 0 && c.learningRate < 1))
+            return fail(verb, QCoreApplication::translate("cli", "--lr must be a number between 0 and 1, e.g. 0.0005"), Usage);
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        c.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return fail(verb, QCoreApplication::translate("cli", "--seed must be a non-negative whole number"), Usage);
+    }
+    if (parser.isSet(QStringLiteral("input"))) {
+        static const QRegularExpression size(QStringLiteral("^(\\d+)x(\\d+)$"));
+        const auto m = size.match(parser.value(QStringLiteral("input")));
+        if (!m.hasMatch())
+            return fail(verb, QCoreApplication::translate("cli", "--input must be WIDTHxHEIGHT, e.g. 256x256"), Usage);
+        c.inputSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    QStringList recipe{QStringLiteral("nervescope-cli")};
+    for (const QString& a : args)
+        recipe << shellQuoted(a);
+    c.recipe = recipe.join(QLatin1Char(' '));
+    if (const QString why = training::validateConfig(c); !why.isEmpty())
+        return fail(verb, why);
+    if (!QDir(c.dataDir).exists())
+        return fail(verb, QCoreApplication::translate("cli", "data folder %1 does not exist").arg(QDir::toNativeSeparators(c.dataDir)));
+
+    ns::jobs::CancelToken cancel;
+    g_cancel = &cancel;
+    std::signal(SIGINT, onInterrupt);
+    const ns::jobs::Progress progress([&](double f, const QString& m) { printProgress(verb, f, m); }, cancel);
+    const training::TrainingResult r = training::trainModel(c, progress, [&](const QString& line) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(verb), qPrintable(line));
+        std::fflush(stderr);
+    });
+    std::signal(SIGINT, SIG_DFL);
+    g_cancel = nullptr;
+    if (!r.ok)
+        return fail(verb, r.error);
+    printLine(QCoreApplication::translate("cli", "wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7")
+                  .arg(QDir::toNativeSeparators(r.cardPath), r.metricName)
+                  .arg(r.state.bestMetric, 0, 'f', 4)
+                  .arg(r.state.bestEpoch)
+                  .arg(r.state.epochsDone)
+                  .arg(r.stoppedEarly ? QCoreApplication::translate("cli", ", stopped early") : QString())
+                  .arg(QDir::toNativeSeparators(r.logPath)));
+    return Ok;
+}
+
+} // namespace ns::cli

@@ -1,0 +1,232 @@
+#include "inference/training/Trainer.h"
+
+#include "inference/CpuThreads.h"
+
+#include "inference/ModelFile.h"
+#include "inference/models/NetModule.h"
+#include "inference/training/Batches.h"
+#include "inference/training/Checkpoint.h"
+#include "inference/training/Losses.h"
+#include "inference/training/SeededRandom.h"
+#include "inference/training/TrainingDataset.h"
+#include "inference/training/Validation.h"
+
+#include <ATen/Parallel.h>
+#include <torch/optim/adam.h>
+#include <torch/torch.h>
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace ns::training {
+
+namespace {
+
+// Stored in the card as data, not shown through QCoreApplication::translate("Trainer", ): a card must read the same whatever
+// the language of the machine that trained it.
+const char* const kNotice = "Trained on NerveScope synthetic phantoms; not clinically validated.";
+
+bool writeLog(const QString& path, const TrainingState& state, const QString& metric, QString* error)
+{
+    QSaveFile f(path);
+    const QByteArray csv = trainingLogCsv(state.log, metric);
+    if (!f.open(QIODevice::WriteOnly) || f.write(csv) != csv.size() || !f.commit()) {
+        *error = QCoreApplication::translate("Trainer", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString firstDifference(const QJsonObject& a, const QJsonObject& b)
+{
+    for (auto it = a.begin(); it != a.end(); ++it)
+        if (b.value(it.key()) != it.value())
+            return QCoreApplication::translate("Trainer", "%1 was %2, now %3")
+                .arg(it.key(), it.value().toVariant().toString(), b.value(it.key()).toVariant().toString());
+    return QCoreApplication::translate("Trainer", "options differ");
+}
+
+ns::inference::ModelCard cardFor(const TrainingConfig& c)
+{
+    ns::inference::ModelCard card;
+    card.name = c.modelName();
+    card.version = c.version;
+    card.task = taskName(c.task);
+    card.architecture = c.architecture;
+    if (c.task == TrainingTask::Segmentation)
+        card.activation = c.activation.isEmpty() ? QStringLiteral("relu") : c.activation;
+    card.inputWidth = c.inputSize.width();
+    card.inputHeight = c.inputSize.height();
+    card.classes = taskClasses(c.task);
+    card.notice = QString::fromLatin1(kNotice);
+    return card;
+}
+} // namespace
+
+TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress& progress,
+                          const std::function<void(const QString&)>& epochMessage)
+{
+    TrainingResult res;
+    res.metricName = metricName(config.task);
+    auto fail = [&res](const QString& why) {
+        res.error = why;
+        return res;
+    };
+    auto say = [&epochMessage](const QString& line) {
+        if (epochMessage)
+            epochMessage(line);
+    };
+    if (const QString why = validateConfig(config); !why.isEmpty())
+        return fail(why);
+    if (config.threads > 0)
+        setCpuThreads(config.threads); // LibTorch and OpenBLAS alike
+
+    const QString name = config.modelName();
+    const QString view = config.trainingView();
+    const QString ckDir = checkpointDir(config.outDir, name);
+    const bool haveCheckpoint = QFile::exists(QDir(ckDir).filePath(QStringLiteral("state.pt")));
+    if (haveCheckpoint && !config.resume)
+        return fail(QCoreApplication::translate("Trainer", "an unfinished run's checkpoint is in %1: pass --resume to continue it, or delete that folder "
+                       "to start over").arg(QDir::toNativeSeparators(ckDir)));
+    if (!QDir().mkpath(config.outDir))
+        return fail(QCoreApplication::translate("Trainer", "cannot create the output folder %1").arg(QDir::toNativeSeparators(config.outDir)));
+
+    const cv::Size input(config.inputSize.width(), config.inputSize.height());
+    TrainingDataset train, val;
+    QString error;
+    progress.report(0, QCoreApplication::translate("Trainer", "reading the dataset"));
+    if (!train.load(config.dataDir, QStringLiteral("train"), config.task, view, input, progress, &error)
+        || !val.load(config.dataDir, QStringLiteral("val"), config.task, view, input, progress, &error)) {
+        res.cancelled = progress.isCancelled();
+        return fail(error);
+    }
+
+    ns::inference::ModelCard card = cardFor(config);
+    torch::manual_seed(config.seed);
+    const auto net = ns::inference::createNetwork(card, &error);
+    if (!net)
+        return fail(error);
+    torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config.learningRate));
+
+    TrainingState state;
+    state.identity = config.identity();
+    state.recipe = config.recipe;
+    if (haveCheckpoint) {
+        TrainingState loaded;
+        bool found = false;
+        if (!loadCheckpoint(ckDir, *net, adam, &loaded, &found, &error))
+            return fail(error);
+        if (loaded.identity != state.identity)
+            return fail(QCoreApplication::translate("Trainer", "the checkpoint in %1 belongs to another run (%2); use the same options or delete it")
+                            .arg(QDir::toNativeSeparators(ckDir), firstDifference(loaded.identity, state.identity)));
+        state = loaded; // keeps the original recipe: it, not the --resume line, reproduces the weights
+        say(QCoreApplication::translate("Trainer", "resuming after epoch %1 (best so far: epoch %2)").arg(state.epochsDone).arg(state.bestEpoch));
+    } else if (config.resume) {
+        say(QCoreApplication::translate("Trainer", "no checkpoint in %1; starting from epoch 1").arg(QDir::toNativeSeparators(ckDir)));
+    }
+
+    const QString logPath = QDir(config.outDir).filePath(name + QStringLiteral(".training.csv"));
+    const QString bestPath = QDir(ckDir).filePath(QStringLiteral("best.pt"));
+    const AugmentRanges ranges = augmentRangesFor(config.task);
+    for (int epoch = state.epochsDone + 1; epoch <= config.epochs && state.epochsSinceBest < config.patience; ++epoch) {
+        QElapsedTimer timer;
+        timer.start();
+        torch::manual_seed(SeededRandom::stream(config.seed, 0x746F726368ull, std::uint64_t(epoch)).next());
+        net->train();
+        const auto batches = epochBatches(train.size(), config.batch, config.seed, epoch);
+        double lossSum = 0;
+        std::int64_t seen = 0;
+        for (size_t bi = 0; bi < batches.size(); ++bi) {
+            if (progress.isCancelled()) {
+                res.cancelled = true;
+                res.state = state;
+                return fail(QCoreApplication::translate("Trainer", "cancelled during epoch %1; the checkpoint after epoch %2 is kept for --resume")
+                                .arg(epoch).arg(state.epochsDone));
+            }
+            const Batch b = makeBatch(train, batches[bi], config.task, &ranges, config.seed, epoch);
+            adam.zero_grad();
+            const torch::Tensor logits = net->forward(b.input);
+            const torch::Tensor loss = config.task == TrainingTask::Segmentation ? segmentationLoss(logits, b.target)
+                                                                                 : classificationLoss(logits, b.target);
+            loss.backward();
+            adam.step();
+            const double value = loss.item<double>();
+            if (!std::isfinite(value))
+                return fail(QCoreApplication::translate("Trainer", "training diverged at epoch %1 (the loss is not a number); try a lower --lr").arg(epoch));
+            lossSum += value * double(b.input.size(0));
+            seen += b.input.size(0);
+            const double done = (epoch - 1 + double(bi + 1) / double(batches.size())) / config.epochs;
+            progress.report(done, QCoreApplication::translate("Trainer", "epoch %1/%2, batch %3/%4, loss %5")
+                                      .arg(epoch).arg(config.epochs).arg(bi + 1).arg(batches.size()).arg(value, 0, 'f', 4));
+        }
+        const ValidationResult v = validate(*net, val, config.task, config.batch, progress);
+        if (v.cancelled)
+            break; // reported below; this epoch is not counted
+        state.log.append(EpochRecord{epoch, lossSum / double(std::max<std::int64_t>(seen, 1)), v.loss, v.metric,
+                          double(timer.elapsed()) / 1000.0});
+        state.epochsDone = epoch;
+        const bool better = state.improves(v.metric, v.loss);
+        if (better) {
+            state.bestEpoch = epoch;
+            state.bestMetric = v.metric;
+            state.bestLoss = v.loss;
+            state.bestFigures = v.figures;
+            state.epochsSinceBest = 0;
+            if (!QDir().mkpath(ckDir) || !saveWeights(bestPath, *net, &error))
+                return fail(error.isEmpty() ? QCoreApplication::translate("Trainer", "cannot create folder %1").arg(ckDir) : error);
+        } else {
+            ++state.epochsSinceBest;
+        }
+        if (!saveCheckpoint(ckDir, *net, adam, state, &error) || !writeLog(logPath, state, res.metricName, &error))
+            return fail(error);
+        const EpochRecord& r = state.log.last();
+        say(QCoreApplication::translate("Trainer", "epoch %1/%2: train loss %3, val loss %4, val %5 %6%7 (%8 s)")
+                .arg(epoch).arg(config.epochs)
+                .arg(r.trainLoss, 0, 'f', 4).arg(r.valLoss, 0, 'f', 4)
+                .arg(res.metricName).arg(r.valMetric, 0, 'f', 4)
+                .arg(better ? QCoreApplication::translate("Trainer", ", best") : QString())
+                .arg(r.seconds, 0, 'f', 1));
+    }
+    if (progress.isCancelled()) {
+        res.cancelled = true;
+        res.state = state;
+        return fail(QCoreApplication::translate("Trainer", "cancelled; the checkpoint after epoch %1 is kept for --resume").arg(state.epochsDone));
+    }
+    res.stoppedEarly = state.epochsSinceBest >= config.patience && state.epochsDone < config.epochs;
+    if (res.stoppedEarly)
+        say(QCoreApplication::translate("Trainer", "stopping early: no better validation %1 for %2 epochs").arg(res.metricName).arg(config.patience));
+
+    if (!loadWeights(bestPath, *net, &error))
+        return fail(error);
+    net->eval();
+    card.recipe = state.recipe;
+    card.trainingData = train.summary().describe(view);
+    QJsonObject metrics = state.bestFigures;
+    metrics.insert(QStringLiteral("epoch"), state.bestEpoch);
+    metrics.insert(QStringLiteral("epochsRun"), state.epochsDone);
+    metrics.insert(QStringLiteral("note"), QStringLiteral("validation split: patients never seen in training, "
+                                                          "used to pick the best epoch"));
+    card.metrics = metrics;
+    card.date = QDate::currentDate().toString(Qt::ISODate);
+    if (!ns::inference::saveModel(*net, &card, config.outDir, &error))
+        return fail(error);
+    if (!writeLog(logPath, state, res.metricName, &error))
+        return fail(error);
+    QDir(ckDir).removeRecursively();
+
+    res.ok = true;
+    res.card = card;
+    res.cardPath = QDir(config.outDir).filePath(name + QStringLiteral(".json"));
+    res.logPath = logPath;
+    res.state = state;
+    progress.report(1, QCoreApplication::translate("Trainer", "saved %1").arg(res.cardPath));
+    return res;
+}
+
+} // namespace ns::training

@@ -1,0 +1,69 @@
+#pragma once
+// What one training run is asked to do: the `nervescope-cli train` options as a struct, plus
+// the per-task facts derived from them (classes, view, augmentation). Free of LibTorch so
+// the CLI and the UI can fill it in.
+
+#include <QJsonObject>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <cstdint>
+
+namespace ns::training {
+
+enum class TrainingTask { Segmentation, CtsBinary, CtsSeverity };
+
+QString taskName(TrainingTask task); // "segmentation", "cts-binary", "cts-severity"
+bool parseTask(const QString& name, TrainingTask* out);
+// {"nerve"}, {"no-cts","cts"}, {"normal","mild","moderate","severe"}.
+QStringList taskClasses(TrainingTask task);
+
+struct TrainingConfig {
+    TrainingTask task = TrainingTask::Segmentation;
+    QString architecture = QStringLiteral("sa-unet");
+    QString dataDir;
+    QString outDir;
+    QString name;          // empty: defaultModelName()
+    QString version = QStringLiteral("1.0.0");
+    QString activation;    // U-Nets only; empty = relu
+    QString view;          // manifest view to train on; empty: defaultView()
+    int epochs = 30;
+    int batch = 8;
+    double learningRate = 5e-4; // S0's Adam rate
+    std::uint64_t seed = 1;
+    QSize inputSize{256, 256};
+    int patience = 8;      // epochs without a better validation figure before stopping
+    int threads = 0;       // 0: LibTorch's default
+    bool resume = false;
+    QString recipe;        // the command line, recorded in the model card
+
+    QString modelName() const;   // name, or "<arch>-wrist" / "<arch>-cts" / "<arch>"
+    QString trainingView() const; // view, or the task's default
+    // Fields that must match between a checkpoint and a resumed run (not epochs/patience,
+    // which a resume may extend, nor threads).
+    QJsonObject identity() const;
+};
+
+// Where the model's views come from: segmentation and cts-binary train on the wrist
+// transverse view; severity-longitudinal on the longitudinal one.
+QString defaultView(TrainingTask task, const QString& architecture);
+
+// A one-line reason when the options cannot work together (arch of another task, input
+// size the U-Net cannot pool, activation on a classifier...); empty when fine.
+QString validateConfig(const TrainingConfig& config);
+
+// Random affine augmentation ranges (DESIGN section 7, after S0/S1/S3).
+struct AugmentRanges {
+    double shearDeg = 0;       // x and y shear drawn independently in [-shear, shear]
+    double rotationDeg = 0;    // [-rot, rot]
+    double scaleMin = 1, scaleMax = 1;
+    double translateFrac = 0;  // of the image size, x and y independently
+    bool horizontalFlip = false;
+};
+// Segmentation: S0's shear +-15 deg plus mild flips/rotation/scale/shift. CTS binary: S1's
+// flip, rotation +-10, scale, translation, shear, with scale narrowed to 0.9-1.1 because
+// nerve size is the main sign of CTS in our phantoms. Severity: S3's small rotations and
+// flips only (no scale: the grade follows the cross-sectional area).
+AugmentRanges augmentRangesFor(TrainingTask task);
+
+} // namespace ns::training
