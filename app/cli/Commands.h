@@ -13,4 +13,5 @@ int runModels(const QStringList& args);
 int runSegment(const QStringList& args);
 int runGrade(const QStringList& args);
 int runEvaluate(const QStringList& args);
+int runExplain(const QStringList& args);
 } // namespace ns::cli
