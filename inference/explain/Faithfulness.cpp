@@ -52,7 +52,7 @@ std::vector<int> superpixelOrder(const cv::Mat& map, const cv::Mat& labels, int 
             n[size_t(l[x])] += 1;
         }
     }
-    std::vector<int> order(size_t(count));
+    std::vector<int> order(static_cast<size_t>(count));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         return sum[size_t(a)] / std::max(1.0, n[size_t(a)]) > sum[size_t(b)] / std::max(1.0, n[size_t(b)]);
@@ -62,7 +62,7 @@ std::vector<int> superpixelOrder(const cv::Mat& map, const cv::Mat& labels, int 
 
 std::vector<int> randomOrder(int count, std::mt19937_64& rng)
 {
-    std::vector<int> order(size_t(count));
+    std::vector<int> order(static_cast<size_t>(count));
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), rng);
     return order;

@@ -111,7 +111,7 @@ LimeMap limeMap(const cv::Mat& input, const LimeOptions& options, const BatchSco
     std::mt19937_64 rng(options.seed);
     std::bernoulli_distribution coin(0.5);
     cv::Mat z(samples, k, CV_64F);
-    std::vector<double> y(size_t(samples)), w(size_t(samples));
+    std::vector<double> y(static_cast<size_t>(samples)), w(static_cast<size_t>(samples));
     std::vector<std::vector<unsigned char>> masks(size_t(samples), std::vector<unsigned char>(size_t(k), 1));
     for (int s = 1; s < samples; ++s)
         for (int j = 0; j < k; ++j)

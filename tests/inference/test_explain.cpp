@@ -67,7 +67,7 @@ LoadedModel freshModel(const QString& task, const QString& arch, QStringList cla
 QImage noiseFrame(int w, int h, int seed)
 {
     cv::Mat m(h, w, CV_8UC1);
-    cv::RNG rng(uint64(seed));
+    cv::RNG rng(static_cast<uint64>(seed));
     rng.fill(m, cv::RNG::UNIFORM, 0, 256);
     cv::GaussianBlur(m, m, cv::Size(0, 0), 3);
     cv::circle(m, cv::Point(w / 2, h / 2), std::min(w, h) / 6, cv::Scalar(230), -1);
