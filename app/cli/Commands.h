@@ -14,4 +14,6 @@ int runSegment(const QStringList& args);
 int runGrade(const QStringList& args);
 int runEvaluate(const QStringList& args);
 int runTrain(const QStringList& args);
+
+int runExplain(const QStringList& args);
 } // namespace ns::cli

@@ -27,6 +27,7 @@ const Verb kVerbs[] = {
     {"models", QT_TRANSLATE_NOOP("cli", "models list: the available models with task, parameters and sha256"), ns::cli::runModels},
     {"segment", QT_TRANSLATE_NOOP("cli", "segment the median nerve on a study: masks, contours and areas"), ns::cli::runSegment},
     {"grade", QT_TRANSLATE_NOOP("cli", "grade CTS on a study: probabilities per frame and per wrist"), ns::cli::runGrade},
+    {"explain", QT_TRANSLATE_NOOP("cli", "explain a model's score on a frame: occlusion, LIME or Grad-CAM heatmap"), ns::cli::runExplain},
     {"evaluate", QT_TRANSLATE_NOOP("cli", "score a model on a labelled dataset folder: DSC/HD95 or AUC/accuracy with CIs"), ns::cli::runEvaluate},
     {"train", QT_TRANSLATE_NOOP("cli", "train a segmentation, CTS or severity network on a dataset folder; writes the model and its card"), ns::cli::runTrain},
 };

@@ -3,6 +3,7 @@
 #include "ui/ai/AiController.h"
 #include "ui/ai/GradeView.h"
 #include "ui/ai/PredictionOverlay.h"
+#include "ui/explain/ExplainPanel.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
 
@@ -115,6 +116,8 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_gradeView = new GradeView(gradeBox);
     grade->addWidget(m_gradeView, 1);
     layout->addWidget(gradeBox, 1);
+    m_explain = new ExplainPanel(viewer, this);
+    layout->addWidget(m_explain);
 
     viewer->imageView()->addOverlay(m_overlay.get());
     reloadModels();
@@ -124,6 +127,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
         m_card->setText(cardSummary(i, m_models));
     });
     connect(m_cpu, &QCheckBox::toggled, m_ai, &AiController::setForceCpu);
+    connect(m_cpu, &QCheckBox::toggled, m_explain, &ExplainPanel::setForceCpu);
     connect(m_segmentFrame, &QAction::triggered, m_ai, &AiController::segmentFrame);
     connect(m_segmentCine, &QAction::triggered, m_ai, &AiController::segmentCine);
     connect(m_grade, &QAction::triggered, this, [this] { m_ai->gradeStudy(m_graders->currentData().toString()); });
@@ -160,7 +164,7 @@ AiPanel::~AiPanel() = default;
 
 QList<QAction*> AiPanel::menuActions() const
 {
-    return {m_segmentFrame, m_segmentCine, m_grade, m_accept, m_edit, m_reject, m_cancel};
+    return QList<QAction*>{m_segmentFrame, m_segmentCine, m_grade, m_accept, m_edit, m_reject, m_cancel} + m_explain->actions();
 }
 
 QString AiPanel::cardSummary(int i, const QComboBox* combo) const
@@ -193,6 +197,8 @@ void AiPanel::reloadModels()
     };
     fill(m_models, {QStringLiteral("segmentation")});
     fill(m_graders, {QStringLiteral("cts-binary"), QStringLiteral("cts-severity")});
+    if (m_explain)
+        m_explain->reloadModels();
     m_card->setText(cardSummary(m_models->currentIndex(), m_models));
     if (m_models->currentIndex() >= 0)
         m_ai->setSegmentationModel(m_models->currentData().toString());

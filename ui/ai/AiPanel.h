@@ -17,6 +17,7 @@ class QPushButton;
 namespace ns::ui {
 
 class AiController;
+class ExplainPanel;
 class GradeView;
 class PredictionOverlay;
 class StudyViewer;
@@ -41,6 +42,7 @@ public:
     GradeView* gradeView() const { return m_gradeView; }
     QLabel* deviceLabel() const { return m_device; }
     QProgressBar* progressBar() const { return m_progress; }
+    ExplainPanel* explainPanel() const { return m_explain; }
     void reloadModels();
 
 private:
@@ -62,6 +64,7 @@ private:
     QListWidget* m_list;
     QComboBox* m_graders;
     GradeView* m_gradeView;
+    ExplainPanel* m_explain = nullptr;
     QAction* m_segmentFrame;
     QAction* m_segmentCine;
     QAction* m_grade;

@@ -52,6 +52,7 @@ public:
 
     void setLeftDrag(LeftDrag mode) { m_leftDrag = mode; }
     void addOverlay(ViewOverlay* overlay); // not owned
+    void removeOverlay(ViewOverlay* overlay) { m_overlays.removeAll(overlay); }
     void setPlaceholderText(const QString& text);
 
 signals:

@@ -1,0 +1,165 @@
+#include "inference/explain/Explainer.h"
+
+#include "inference/FramePreprocess.h"
+#include "inference/NetRunner.h"
+#include "inference/TensorImage.h"
+#include "inference/explain/GradCam.h"
+#include "inference/explain/Lime.h"
+#include "inference/explain/Occlusion.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+
+namespace ns::inference::explain {
+
+struct Explainer::Impl {
+    LoadedModel model;
+    NetRunner runner;
+    bool segmenter = false;
+};
+
+Explainer::Explainer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Explainer::~Explainer() = default;
+
+std::unique_ptr<Explainer> Explainer::create(LoadedModel model, const InferenceOptions& options, QString* error)
+{
+    const QString& task = model.card.task;
+    const bool segmenter = task == QLatin1String("segmentation");
+    const bool classifier = (task == QLatin1String("cts-binary") || task == QLatin1String("cts-severity")) && model.card.classes.size() >= 2;
+    if (!model.net || (!segmenter && !classifier)) {
+        if (error)
+            *error = QCoreApplication::translate("Explain", "model %1 (%2) cannot be explained: it is neither a segmentation model nor a CTS classifier")
+                         .arg(model.card.name, task);
+        return nullptr;
+    }
+    auto net = model.net;
+    auto impl = std::unique_ptr<Impl>(new Impl{std::move(model), NetRunner(net, options), segmenter});
+    return std::unique_ptr<Explainer>(new Explainer(std::move(impl)));
+}
+
+const ModelCard& Explainer::card() const { return m_impl->model.card; }
+const ComputeDevice& Explainer::device() const { return m_impl->runner.device(); }
+bool Explainer::isSegmenter() const { return m_impl->segmenter; }
+
+QStringList Explainer::targets() const
+{
+    return m_impl->segmenter ? QStringList{QStringLiteral("nerve")} : card().classes;
+}
+
+cv::Mat Explainer::modelInput(const QImage& frame) const
+{
+    const cv::Mat grey = frameToGrey8(frame);
+    if (grey.empty())
+        return {};
+    return toModelInput(grey, cv::Size(card().inputWidth, card().inputHeight));
+}
+
+BatchScore Explainer::targetScore(const cv::Mat& input, int targetClass, int* resolved, QString* error)
+{
+    NetRunner* runner = &m_impl->runner;
+    if (m_impl->segmenter) {
+        // The nerve the model finds on the whole frame is what it is asked to keep finding.
+        const torch::Tensor p = torch::sigmoid(runner->forward({input}))[0][0];
+        torch::Tensor mask = (p > 0.5).to(torch::kFloat32);
+        if (mask.sum().item<double>() < 1.0) // no nerve predicted: explain its strongest response
+            mask = (p >= 0.5 * p.max()).to(torch::kFloat32);
+        const double area = mask.sum().item<double>();
+        if (resolved)
+            *resolved = -1;
+        return [runner, mask, area](const std::vector<cv::Mat>& inputs) {
+            const torch::Tensor probs = torch::sigmoid(runner->forward(inputs)).select(1, 0);
+            const torch::Tensor means = (probs * mask).sum({1, 2}) / area;
+            const auto a = means.contiguous();
+            return std::vector<double>(a.data_ptr<float>(), a.data_ptr<float>() + a.numel());
+        };
+    }
+    const auto classes = card().classes.size();
+    if (targetClass >= classes) {
+        if (error)
+            *error = QCoreApplication::translate("Explain", "class %1 does not exist: model %2 has %3 classes (%4)")
+                         .arg(targetClass).arg(card().name).arg(classes).arg(card().classes.join(QStringLiteral(", ")));
+        return {};
+    }
+    if (targetClass < 0)
+        targetClass = int(torch::argmax(runner->forward({input}), 1).item<std::int64_t>());
+    if (resolved)
+        *resolved = targetClass;
+    return [runner, targetClass](const std::vector<cv::Mat>& inputs) {
+        const auto p = torch::softmax(runner->forward(inputs), 1).select(1, targetClass).contiguous();
+        return std::vector<double>(p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
+    };
+}
+
+cv::Mat Explainer::gradCam(const cv::Mat& input, int targetClass, QString* error)
+{
+    const torch::Device device = m_impl->runner.device().cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    return gradCamMap(*m_impl->model.net, device, input, m_impl->segmenter ? -1 : targetClass, error);
+}
+
+ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& request, const jobs::Progress& progress, QString* error)
+{
+    ExplainResult r;
+    r.method = request.method;
+    QElapsedTimer timer;
+    timer.start();
+    const cv::Mat input = modelInput(frame);
+    if (input.empty()) {
+        if (error)
+            *error = QCoreApplication::translate("Explain", "an empty frame cannot be explained");
+        return r;
+    }
+    try {
+        progress.report(0, QCoreApplication::translate("Explain", "Scoring the frame…"));
+        int cls = -1;
+        const BatchScore score = targetScore(input, request.targetClass, &cls, error);
+        if (!score)
+            return r;
+        r.targetClass = cls;
+        r.target = m_impl->segmenter ? QStringLiteral("nerve") : card().classes.value(cls);
+        cv::Mat map;
+        switch (request.method) {
+        case Method::Occlusion: {
+            PerturbationMap m = occlusionMap(input, request.occlusion, score, progress);
+            r.cancelled = m.cancelled;
+            r.baseScore = m.baseScore;
+            r.evaluations = m.evaluations;
+            map = m.map;
+            break;
+        }
+        case Method::Lime: {
+            LimeMap m = limeMap(input, request.lime, score, progress);
+            r.cancelled = m.cancelled;
+            r.baseScore = m.baseScore;
+            r.evaluations = m.evaluations;
+            r.surrogateR2 = m.weightedR2;
+            r.superpixels = m.labels;
+            map = m.map;
+            break;
+        }
+        case Method::GradCam:
+            r.baseScore = score({input}).at(0);
+            map = gradCam(input, cls, error);
+            r.evaluations = 1;
+            if (map.empty())
+                return r;
+            progress.report(1, QCoreApplication::translate("Explain", "Grad-CAM done"));
+            break;
+        }
+        if (r.cancelled)
+            return r;
+        r.modelMap = map;
+        r.heatmap = mapToFrame(map, cv::Size(frame.width(), frame.height()));
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QCoreApplication::translate("Explain", "explanation failed: %1")
+                         .arg(QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0));
+        r.heatmap.release();
+        return r;
+    }
+    r.seconds = timer.nsecsElapsed() * 1e-9;
+    return r;
+}
+
+} // namespace ns::inference::explain

@@ -1,0 +1,183 @@
+// The Explain section as a user drives it: open a synthetic wrist frame, pick the model,
+// press Explain (F7), see the heatmap over the frame with its colour bar, change opacity,
+// hide it, export PNG and float TIFF, compare two methods side by side, and cancel a long
+// LIME run mid-way (the previous heatmap stays, nothing blocks). The model is a real
+// SqueezeNet saved as a model file (untrained: the screen, not the model, is under test).
+// With NS_SCREENSHOT_DIR set, the panel and the viewer are saved there as PNGs.
+
+#include "core/media/MediaOpener.h"
+#include "core/synth/CineGenerator.h"
+#include "inference/ModelFile.h"
+#include "ui/explain/ExplainPanel.h"
+#include "ui/explain/HeatmapOverlay.h"
+#include "ui/explain/SideBySideView.h"
+#include "ui/viewer/ImageView.h"
+#include "ui/viewer/StudyViewer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <opencv2/imgcodecs.hpp>
+
+using namespace ns::ui;
+
+class TestExplainPanel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        ns::inference::ModelCard card;
+        card.name = QStringLiteral("explain-test-squeezenet");
+        card.version = QStringLiteral("0.0.1-test");
+        card.task = QStringLiteral("cts-binary");
+        card.architecture = QStringLiteral("squeezenet1_1");
+        card.inputWidth = card.inputHeight = 96;
+        card.classes = {QStringLiteral("normal"), QStringLiteral("cts")};
+        card.notice = QStringLiteral("Untrained test model.");
+        QString error;
+        auto net = ns::inference::createNetwork(card, &error);
+        QVERIFY2(net && ns::inference::saveModel(*net, &card, m_dir.filePath(QStringLiteral("models")), &error), qPrintable(error));
+        qputenv("NERVESCOPE_MODELS", QFile::encodeName(m_dir.filePath(QStringLiteral("models"))));
+
+        ns::synth::SynthRequest r;
+        r.grade = ns::synth::Grade::Moderate;
+        r.seed = 21;
+        const auto cine = ns::synth::generateCine(r);
+        m_frame = m_dir.filePath(QStringLiteral("wrist.png"));
+        QVERIFY(cine.frames.front().image.save(m_frame));
+    }
+
+    void init()
+    {
+        m_viewer = std::make_unique<StudyViewer>();
+        m_viewer->resize(700, 560);
+        m_panel = std::make_unique<ExplainPanel>(m_viewer.get());
+        m_panel->resize(360, 520);
+        m_viewer->show();
+        m_panel->show();
+        auto opened = ns::media::openMedia(m_frame);
+        QVERIFY2(opened, qPrintable(opened.error));
+        QSignalSpy shown(m_viewer.get(), &StudyViewer::frameShown);
+        m_viewer->setSource(std::shared_ptr<ns::media::FrameSource>(std::move(opened.source)));
+        QVERIFY(shown.wait(10000) || !shown.isEmpty());
+        m_panel->reloadModels();
+    }
+
+    void cleanup()
+    {
+        m_panel->controller()->cancel();
+        m_panel->controller()->waitForIdle();
+        QCoreApplication::processEvents();
+        m_panel.reset();
+        m_viewer.reset();
+    }
+
+    void explainShowsHeatmapOverTheFrame()
+    {
+        QVERIFY(m_panel->modelCombo()->currentText().startsWith(QLatin1String("explain-test-squeezenet")));
+        QCOMPARE(m_panel->targetCombo()->count(), 3); // predicted, normal, cts
+        m_panel->targetCombo()->setCurrentIndex(2);
+        QVERIFY(m_panel->explainAction()->isEnabled());
+        const QImage before = m_viewer->imageView()->grab().toImage();
+        QVERIFY(explain());
+        const auto& outcome = m_panel->lastOutcome();
+        QCOMPARE(outcome.results.size(), 1);
+        QCOMPARE(outcome.results.front().target, QStringLiteral("cts"));
+        QCOMPARE(outcome.results.front().heatmap.cols, 565); // frame size, not model size
+        QVERIFY(m_panel->overlay()->isShowing());
+        QVERIFY(m_panel->statusLabel()->text().contains(QLatin1String("Occlusion")));
+        QCOMPARE(m_panel->progressBar()->value(), 1000);
+        const QImage with = m_viewer->imageView()->grab().toImage();
+        QVERIFY(with != before);
+        screenshot(QStringLiteral("explain-panel"));
+
+        m_panel->opacitySlider()->setValue(20);
+        QCOMPARE(m_panel->overlay()->opacity(), 0.2);
+        m_panel->toggleAction()->trigger(); // hide
+        QVERIFY(!m_panel->overlay()->isShowing());
+        QCOMPARE(m_viewer->imageView()->grab().toImage(), before);
+        m_panel->toggleAction()->trigger();
+        QVERIFY(m_panel->overlay()->isShowing());
+
+        const QString png = m_dir.filePath(QStringLiteral("overlay.png"));
+        const QString tiff = m_dir.filePath(QStringLiteral("raw.tiff"));
+        QVERIFY(m_panel->exportOverlay(png));
+        QVERIFY(m_panel->exportRaw(tiff));
+        QCOMPARE(QImage(png).size(), QSize(565, 442));
+        const cv::Mat raw = cv::imread(tiff.toStdString(), cv::IMREAD_UNCHANGED);
+        QCOMPARE(raw.type(), CV_32FC1);
+        QCOMPARE(cv::norm(raw, outcome.results.front().heatmap, cv::NORM_INF), 0.0);
+    }
+
+    void compareShowsTwoMethodsSideBySide()
+    {
+        m_panel->methodCombo()->setCurrentIndex(0);  // occlusion
+        m_panel->compareCombo()->setCurrentIndex(3); // Grad-CAM
+        QVERIFY(explain());
+        QCOMPARE(m_panel->lastOutcome().results.size(), 2);
+        QVERIFY(m_panel->sideBySide() && m_panel->sideBySide()->isVisible());
+        QCOMPARE(m_panel->sideBySide()->panes(), 2);
+        if (!qEnvironmentVariableIsEmpty("NS_SCREENSHOT_DIR"))
+            m_panel->sideBySide()->grab().save(QDir(qEnvironmentVariable("NS_SCREENSHOT_DIR")).filePath(QStringLiteral("explain-side-by-side.png")));
+    }
+
+    void cancelStopsALongRunAndKeepsTheLastHeatmap()
+    {
+        QVERIFY(explain()); // a heatmap to keep
+        const cv::Mat kept = m_panel->overlay()->heatmap().clone();
+        m_panel->methodCombo()->setCurrentIndex(1); // LIME, 1,000 samples: seconds of work
+        QSignalSpy progress(m_panel->controller(), &ExplainController::progress);
+        QSignalSpy cancelled(m_panel->controller(), &ExplainController::cancelled);
+        QSignalSpy ready(m_panel->controller(), &ExplainController::resultReady);
+        m_panel->explainAction()->trigger();
+        QVERIFY(m_panel->controller()->isBusy());
+        QVERIFY(m_panel->cancelAction()->isEnabled());
+        QVERIFY(!m_panel->explainAction()->isEnabled());
+        // Wait until LIME is under way (a fraction above zero), then Cancel.
+        QVERIFY(QTest::qWaitFor([&] {
+            for (const auto& args : progress)
+                if (args.at(0).toDouble() > 0.02)
+                    return true;
+            return false;
+        }, 60000));
+        QTest::keyClick(m_panel.get(), Qt::Key_F7, Qt::ShiftModifier);
+        QVERIFY(cancelled.wait(30000) || !cancelled.isEmpty());
+        QCOMPARE(ready.count(), 0);
+        QVERIFY(!m_panel->controller()->isBusy());
+        QVERIFY(m_panel->statusLabel()->text().contains(QLatin1String("cancelled")));
+        QCOMPARE(cv::norm(m_panel->overlay()->heatmap(), kept, cv::NORM_INF), 0.0);
+        QVERIFY(m_panel->explainAction()->isEnabled());
+    }
+
+private:
+    bool explain()
+    {
+        QSignalSpy ready(m_panel->controller(), &ExplainController::resultReady);
+        m_panel->explainAction()->trigger();
+        return ready.wait(120000) || !ready.isEmpty();
+    }
+
+    void screenshot(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("NS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        m_viewer->grab().save(QDir(dir).filePath(name + QStringLiteral("-viewer.png")));
+        m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral("-controls.png")));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_frame;
+    std::unique_ptr<StudyViewer> m_viewer;
+    std::unique_ptr<ExplainPanel> m_panel;
+};
+
+QTEST_MAIN(TestExplainPanel)
+#include "test_explain_panel.moc"
