@@ -122,9 +122,11 @@ int runTrain(const QStringList& args)
             return fail(verb, QCoreApplication::translate("cli", "--input must be WIDTHxHEIGHT, e.g. 256x256"), Usage);
         c.inputSize = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     }
+    // --resume is left out: a resumed run repeats the uninterrupted one with these options.
     QStringList recipe{QStringLiteral("nervescope-cli")};
     for (const QString& a : args)
-        recipe << shellQuoted(a);
+        if (a != QLatin1String("--resume"))
+            recipe << shellQuoted(a);
     c.recipe = recipe.join(QLatin1Char(' '));
     if (const QString why = training::validateConfig(c); !why.isEmpty())
         return fail(verb, why);

@@ -125,7 +125,10 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
         if (loaded.identity != state.identity)
             return fail(QCoreApplication::translate("Trainer", "the checkpoint in %1 belongs to another run (%2); use the same options or delete it")
                             .arg(QDir::toNativeSeparators(ckDir), firstDifference(loaded.identity, state.identity)));
-        state = loaded; // keeps the original recipe: it, not the --resume line, reproduces the weights
+        if (loaded.epochsDone > config.epochs)
+            return fail(QCoreApplication::translate("Trainer", "the checkpoint in %1 has already trained %2 epochs; --epochs must be at least that")
+                            .arg(QDir::toNativeSeparators(ckDir)).arg(loaded.epochsDone));
+        state = loaded;
         say(QCoreApplication::translate("Trainer", "resuming after epoch %1 (best so far: epoch %2)").arg(state.epochsDone).arg(state.bestEpoch));
     } else if (config.resume) {
         say(QCoreApplication::translate("Trainer", "no checkpoint in %1; starting from epoch 1").arg(QDir::toNativeSeparators(ckDir)));
@@ -205,7 +208,9 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
     if (!loadWeights(bestPath, *net, &error))
         return fail(error);
     net->eval();
-    card.recipe = state.recipe;
+    // The current options (the caller leaves out --resume): a resume may have changed the
+    // epoch cap or the patience, and a fresh run with these options repeats this one.
+    card.recipe = config.recipe.isEmpty() ? state.recipe : config.recipe;
     card.trainingData = train.summary().describe(view);
     QJsonObject metrics = state.bestFigures;
     metrics.insert(QStringLiteral("epoch"), state.bestEpoch);

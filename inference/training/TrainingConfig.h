@@ -35,7 +35,7 @@ struct TrainingConfig {
     int patience = 8;      // epochs without a better validation figure before stopping
     int threads = 0;       // 0: LibTorch's default
     bool resume = false;
-    QString recipe;        // the command line, recorded in the model card
+    QString recipe;        // the command line without --resume, recorded in the model card
 
     QString modelName() const;   // name, or "<arch>-wrist" / "<arch>-cts" / "<arch>"
     QString trainingView() const; // view, or the task's default

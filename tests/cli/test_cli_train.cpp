@@ -88,7 +88,7 @@ private Q_SLOTS:
                                QStringLiteral("--out"), out.path(), QStringLiteral("--name"), QStringLiteral("tiny"),
                                QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--input"),
                                QStringLiteral("64x64"), QStringLiteral("--batch"), QStringLiteral("4"),
-                               QStringLiteral("--threads"), QStringLiteral("2")};
+                               QStringLiteral("--threads"), QStringLiteral("1")};
         const CliRun r = runCli(args);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("epoch 1/1"), r.err.constData()); // per-epoch lines on stderr
