@@ -15,16 +15,16 @@ def load(path):
     rows = []
     for line in open(path):
         f = line.rstrip("\n").split("\t")
-        if len(f) == 9 and f[0] == "RESULT":
+        if len(f) == 10 and f[0] == "RESULT":
             rows.append({"impl": f[1], "model": f[2], "batch": int(f[3]), "variant": f[4],
-                         "threads": int(f[5]), "ms": float(f[6]), "min_batch": float(f[7]),
-                         "runs": int(f[8])})
+                         "threads": int(f[5]), "ms": float(f[6]), "min": float(f[7]),
+                         "cpu": float(f[8]), "runs": int(f[9])})
     return rows
 
 
-def best(rows, pred):
+def best(rows, pred, key="ms"):
     cands = [r for r in rows if pred(r)]
-    return min(cands, key=lambda r: r["ms"]) if cands else None
+    return min(cands, key=lambda r: r[key]) if cands else None
 
 
 def label(r):
@@ -41,7 +41,9 @@ def main(argv):
     out = ["# Model latency per 256x256 frame: NerveScope (C++) vs the identical model in PyTorch (Python)", ""]
     if notes:
         out += [notes.rstrip(), ""]
-    out += ["Median of the timed runs after warm-up, milliseconds per frame (batch time / batch).",
+    out += ["Milliseconds per frame (batch time / batch) after warm-up: median wall time of the timed runs;",
+            "in the tables of every variant also the fastest run (`min`) and the median process CPU time",
+            "(`cpu`; at 1 thread the figure least moved by other people's load).",
             "NerveScope: `eager` = the torch::nn modules under c10::InferenceMode; `optimized` = after",
             "`ns::models::optimizeForInference` (BN folded, ECA+BN fused, oneDNN convolutions).",
             "PyTorch: `eager` = nn.Module under torch.inference_mode; `frozen` =",
@@ -49,8 +51,8 @@ def main(argv):
             "Identity of the two models: tests/inference/test_python_peer (parameters, outputs within 1e-4).", "",
             "## Summary", "",
             "| model | batch | NerveScope eager | NerveScope best | Python eager | Python best | "
-            "NerveScope best / Python best | NerveScope best / Python eager |",
-            "|---|---:|---|---|---|---|---:|---:|"]
+            "NerveScope best / Python best | same, fastest runs | same, CPU time at 1 thread |",
+            "|---|---:|---|---|---|---|---:|---:|---:|"]
     for (model, batch), g in groups.items():
         ns_rows = lambda r: r["impl"].startswith("nervescope")  # noqa: E731
         py_rows = lambda r: r["impl"].startswith("pytorch")  # noqa: E731
@@ -60,9 +62,16 @@ def main(argv):
         pb = best(g, py_rows)
         fmt = lambda r: f"{r['ms']:.1f} ms ({label(r)})" if r else "-"  # noqa: E731
         ratio = f"{nb['ms'] / pb['ms']:.2f}" if nb and pb else "-"
-        ratio_e = f"{nb['ms'] / pe['ms']:.2f}" if nb and pe else "-"
-        out.append(f"| {model} | {batch} | {fmt(ne)} | {fmt(nb)} | {fmt(pe)} | {fmt(pb)} | {ratio} | {ratio_e} |")
+        nmin, pmin = best(g, ns_rows, "min"), best(g, py_rows, "min")
+        ratio_min = f"{nmin['min'] / pmin['min']:.2f}" if nmin and pmin else "-"
+        one = lambda r: r["threads"] == 1  # noqa: E731
+        ncpu = best(g, lambda r: ns_rows(r) and one(r), "cpu")
+        pcpu = best(g, lambda r: py_rows(r) and one(r), "cpu")
+        ratio_cpu = f"{ncpu['cpu'] / pcpu['cpu']:.2f}" if ncpu and pcpu else "-"
+        out.append(f"| {model} | {batch} | {fmt(ne)} | {fmt(nb)} | {fmt(pe)} | {fmt(pb)} | {ratio} | "
+                   f"{ratio_min} | {ratio_cpu} |")
     sa = [r for r in rows if r["model"] == "sa-unet" and r["impl"] == "nervescope"]
+    out.append("\nRatios below 1: NerveScope is faster.")
     if sa:
         b = min(sa, key=lambda r: r["ms"])
         b1 = best(sa, lambda r: r["batch"] == 1)
@@ -72,8 +81,9 @@ def main(argv):
                 f"{b1['ms']:.1f} ms ({label(b1)})." if b1 else ""]
     out += ["", "## Every variant", ""]
     for (model, batch), g in groups.items():
-        out += [f"### {model}, batch {batch}", "", "| variant | threads | " + " | ".join(impls) + " |",
-                "|---|---:|" + "---:|" * len(impls)]
+        out += [f"### {model}, batch {batch}", "",
+                "| variant | threads | " + " | ".join(f"{i} median | min | cpu" for i in impls) + " |",
+                "|---|---:|" + "---:|" * (3 * len(impls))]
         keys = []
         for r in g:
             if (r["variant"], r["threads"]) not in keys:
@@ -82,7 +92,7 @@ def main(argv):
             cells = []
             for i in impls:
                 m = [r for r in g if r["impl"] == i and r["variant"] == v and r["threads"] == t]
-                cells.append(f"{m[0]['ms']:.1f}" if m else "")
+                cells += [f"{m[0][k]:.1f}" for k in ("ms", "min", "cpu")] if m else ["", "", ""]
             out.append(f"| {v} | {t} | " + " | ".join(cells) + " |")
         for i in impls:
             w = best(g, lambda r, i=i: r["impl"] == i)

@@ -6,10 +6,11 @@
 //  - weights in the chosen memory format (channels-last: oneDNN's depthwise and 1x1
 //    kernels read NHWC directly instead of reordering every call);
 //  - BN folded into the plain convolution in front of it (frozen TorchScript does the same);
-//  - every Conv2d sent straight to oneDNN (at::mkldnn_convolution). ATen's own choice sends
-//    1x1 convs at batch 1 and one thread to its im2col + BLAS path, which here is
-//    libopenblas0-pthread: OpenBLAS's own thread pool then competes with ATen's OpenMP
-//    threads and on a busy 2-core machine costs 3-4x (bench/results/model_latency_cpu.md).
+//  - behind an SA conv, ECA's channel weights and the BN in one multiply-add, ReLU in place
+//    (freezing cannot fold these: the ECA weights depend on the input).
+// What Python's torch.jit.optimize_for_inference adds on top (oneDNN weights prepacked
+// once, blocked layout kept between convs, conv+ReLU fused) has no C++ nn::Module
+// equivalent; see bench/results/model_latency_cpu.md.
 
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/conv.h>
@@ -38,8 +39,7 @@ struct FoldedConv {
 FoldedConv foldConvBn(const torch::nn::Conv2dImpl& conv, const torch::nn::BatchNorm2dImpl& bn,
                       c10::MemoryFormat format);
 
-// conv's geometry with the given weight and bias; oneDNN directly for CPU float input
-// (see above), at::conv2d otherwise (CUDA: cuDNN).
+// conv's geometry (stride, padding, groups) with the given weight and bias.
 torch::Tensor directConv2d(const torch::nn::Conv2dImpl& conv, const torch::Tensor& x, const torch::Tensor& weight,
                            const std::optional<torch::Tensor>& bias);
 inline torch::Tensor directConv2d(const torch::nn::Conv2dImpl& conv, const torch::Tensor& x)
