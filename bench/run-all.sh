@@ -9,3 +9,6 @@ for b in "$BUILD_DIR"/bench/bench_*; do
   echo "== $(basename "$b")"
   QT_QPA_PLATFORM=offscreen "$b" "$RUNS"
 done
+# NerveScope against the identical model in PyTorch (writes bench/results/model_latency_cpu.md).
+echo "== run-model-latency.sh"
+"$(dirname "$0")/run-model-latency.sh" "$BUILD_DIR" "$RUNS"

@@ -14,6 +14,9 @@ public:
     // Logits, never probabilities: the engine applies sigmoid/softmax, and training
     // uses the numerically stable *_with_logits losses.
     virtual torch::Tensor forward(torch::Tensor x) = 0;
+    // Called by optimizeForInference (InferenceOptimize.h) once the weights are final and
+    // in `format`; a net with an inference-only fast path builds it here. Default: none.
+    virtual void prepareForInference(c10::MemoryFormat /*format*/) {}
 };
 
 } // namespace ns::models

@@ -1,5 +1,7 @@
 #include "inference/models/ScaleAttentionConv.h"
 
+#include "inference/models/InferenceOptimize.h"
+
 #include <cmath>
 #include <stdexcept>
 #include <string>
@@ -18,14 +20,15 @@ EcaImpl::EcaImpl(std::int64_t channels)
     conv_ = register_module("conv", torch::nn::Conv1d(torch::nn::Conv1dOptions(1, 1, k).padding(k / 2).bias(false)));
 }
 
-torch::Tensor EcaImpl::forward(const torch::Tensor& x)
+torch::Tensor EcaImpl::attention(const torch::Tensor& x)
 {
     const auto n = x.size(0);
     const auto c = x.size(1);
     auto w = x.mean({2, 3}).view({n, 1, c});
-    w = torch::sigmoid(conv_->forward(w)).view({n, c, 1, 1});
-    return x * w;
+    return torch::sigmoid(conv_->forward(w)).view({n, c, 1, 1});
 }
+
+torch::Tensor EcaImpl::forward(const torch::Tensor& x) { return x * attention(x); }
 
 ScaleAttentionConvImpl::ScaleAttentionConvImpl(std::int64_t inChannels, std::int64_t outChannels, int steps)
 {
@@ -46,15 +49,26 @@ ScaleAttentionConvImpl::ScaleAttentionConvImpl(std::int64_t inChannels, std::int
 
 torch::Tensor ScaleAttentionConvImpl::forward(const torch::Tensor& x)
 {
+    const auto p = parts(x, false);
+    return p.features * p.attention;
+}
+
+ScaleAttentionConvImpl::Parts ScaleAttentionConvImpl::parts(const torch::Tensor& x, bool direct)
+{
+    const auto conv = [direct](torch::nn::Conv2d& c, const torch::Tensor& in) {
+        return direct ? directConv2d(*c, in) : c->forward(in);
+    };
     std::vector<torch::Tensor> outs;
     outs.reserve(depthwise_.size() + 1);
-    auto f = bottleneck_->forward(x);
+    auto f = conv(bottleneck_, x);
     outs.push_back(f);
     for (std::size_t i = 0; i < depthwise_.size(); ++i) {
-        f = pointwise_[i]->forward(depthwise_[i]->forward(f));
+        f = conv(pointwise_[i], conv(depthwise_[i], f));
         outs.push_back(f);
     }
-    return eca_->forward(torch::cat(outs, 1));
+    auto features = torch::cat(outs, 1);
+    auto attention = eca_->attention(features);
+    return {std::move(features), std::move(attention)};
 }
 
 } // namespace ns::models

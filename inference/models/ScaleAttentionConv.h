@@ -21,6 +21,8 @@ class EcaImpl : public torch::nn::Module {
 public:
     explicit EcaImpl(std::int64_t channels);
     torch::Tensor forward(const torch::Tensor& x);
+    // The N x C x 1 x 1 channel weights forward() multiplies x by.
+    torch::Tensor attention(const torch::Tensor& x);
 
 private:
     torch::nn::Conv1d conv_{nullptr};
@@ -36,6 +38,13 @@ class ScaleAttentionConvImpl : public torch::nn::Module {
 public:
     ScaleAttentionConvImpl(std::int64_t inChannels, std::int64_t outChannels, int steps = 4);
     torch::Tensor forward(const torch::Tensor& x);
+    // forward() = features * attention, kept apart so that inference can fold the
+    // multiply into the BN behind it. direct: convolutions through directConv2d
+    // (InferenceOptimize.h), for inference only.
+    struct Parts {
+        torch::Tensor features, attention;
+    };
+    Parts parts(const torch::Tensor& x, bool direct);
 
 private:
     torch::nn::Conv2d bottleneck_{nullptr};

@@ -33,10 +33,18 @@ torch::nn::AnyModule makeConv(std::int64_t in, std::int64_t out, const UNetOptio
     return torch::nn::AnyModule(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(1).bias(false)));
 }
 
+// ReLU in place: inference owns the tensor it just made.
+torch::Tensor activateOwned(Activation act, torch::Tensor x)
+{
+    if (act->kind() == ActivationKind::ReLU)
+        return x.relu_();
+    return act->forward(x);
+}
+
 } // namespace
 
 DoubleConvImpl::DoubleConvImpl(std::int64_t in, std::int64_t out, const UNetOptions& o)
-    : conv1_(makeConv(in, out, o)), conv2_(makeConv(out, out, o))
+    : conv1_(makeConv(in, out, o)), conv2_(makeConv(out, out, o)), scaleAttention_(o.scaleAttention)
 {
     register_module("conv1", conv1_.ptr());
     bn1_ = register_module("bn1", torch::nn::BatchNorm2d(out));
@@ -50,6 +58,39 @@ torch::Tensor DoubleConvImpl::forward(torch::Tensor x)
 {
     x = act1_->forward(bn1_->forward(conv1_.forward(x)));
     return act2_->forward(bn2_->forward(conv2_.forward(x)));
+}
+
+void DoubleConvImpl::prepareForInference(c10::MemoryFormat format)
+{
+    std::array<Stage, 2> stages;
+    const torch::nn::AnyModule* convs[2] = {&conv1_, &conv2_};
+    const torch::nn::BatchNorm2d bns[2] = {bn1_, bn2_};
+    for (int i = 0; i < 2; ++i) {
+        if (scaleAttention_) {
+            stages[i].sa = convs[i]->get<ScaleAttentionConv>();
+            stages[i].affine = bnAffine(*bns[i]);
+        } else {
+            stages[i].plain = convs[i]->get<torch::nn::Conv2d>();
+            stages[i].folded = foldConvBn(*stages[i].plain, *bns[i], format);
+        }
+    }
+    stages_ = std::move(stages);
+}
+
+torch::Tensor DoubleConvImpl::inferStage(Stage& s, const Activation& act, const torch::Tensor& x)
+{
+    if (s.sa) {
+        const auto p = s.sa->parts(x, true);
+        // BN(features * attention) = features * (attention * scale) + shift: one pass.
+        return activateOwned(act, at::addcmul(s.affine.shift, p.features, p.attention * s.affine.scale));
+    }
+    return activateOwned(act, directConv2d(*s.plain, x, s.folded.weight, s.folded.bias));
+}
+
+torch::Tensor DoubleConvImpl::forwardInference(const torch::Tensor& x)
+{
+    auto& st = *stages_;
+    return inferStage(st[1], act2_, inferStage(st[0], act1_, x));
 }
 
 UNet::UNet(const UNetOptions& options) : options_(options)
@@ -77,6 +118,8 @@ UNet::UNet(const UNetOptions& options) : options_(options)
 
 torch::Tensor UNet::forward(torch::Tensor x)
 {
+    if (inferenceDevice_ && !is_training() && !torch::GradMode::is_enabled() && x.device() == *inferenceDevice_)
+        return forwardInference(std::move(x));
     namespace F = torch::nn::functional;
     std::vector<torch::Tensor> skips;
     for (std::size_t i = 0; i < down_.size(); ++i) {
@@ -94,6 +137,56 @@ torch::Tensor UNet::forward(torch::Tensor x)
         x = up_[i]->forward(torch::cat({skip, x}, 1));
     }
     return head_->forward(x);
+}
+
+void UNet::prepareForInference(c10::MemoryFormat format)
+{
+    for (auto& d : down_)
+        d->prepareForInference(format);
+    for (auto& u : up_)
+        u->prepareForInference(format);
+    upFolded_.clear();
+    for (std::size_t i = 0; i < upConv_.size(); ++i)
+        upFolded_.push_back(foldConvBn(*upConv_[i], *upBn_[i], format));
+    inferenceFormat_ = format;
+    inferenceDevice_ = head_->weight.device();
+}
+
+void UNet::train(bool on)
+{
+    if (on) {
+        inferenceDevice_.reset();
+        upFolded_.clear();
+        for (auto& d : down_)
+            d->dropInferencePath();
+        for (auto& u : up_)
+            u->dropInferencePath();
+    }
+    NetModule::train(on);
+}
+
+// forward() with the folded BNs and direct convolutions (InferenceOptimize.h); the same
+// layers in the same order.
+torch::Tensor UNet::forwardInference(torch::Tensor x)
+{
+    namespace F = torch::nn::functional;
+    x = x.contiguous(inferenceFormat_);
+    std::vector<torch::Tensor> skips;
+    for (std::size_t i = 0; i < down_.size(); ++i) {
+        if (i > 0)
+            x = F::max_pool2d(x, F::MaxPool2dFuncOptions(2));
+        x = down_[i]->forwardInference(x);
+        skips.push_back(x);
+    }
+    for (std::size_t i = 0; i < up_.size(); ++i) {
+        const auto& skip = skips[skips.size() - 2 - i];
+        x = F::interpolate(x, F::InterpolateFuncOptions()
+                                  .size(std::vector<std::int64_t>{skip.size(2), skip.size(3)})
+                                  .mode(torch::kNearest));
+        x = activateOwned(upAct_[i], directConv2d(*upConv_[i], x, upFolded_[i].weight, upFolded_[i].bias));
+        x = up_[i]->forwardInference(torch::cat({skip, x}, 1));
+    }
+    return directConv2d(*head_, x).contiguous();
 }
 
 } // namespace ns::models

@@ -3,12 +3,16 @@
 // encoder-decoder; only the convolution inside the double-conv blocks differs.
 
 #include "inference/models/Activations.h"
+#include "inference/models/InferenceOptimize.h"
 #include "inference/models/NetModule.h"
+#include "inference/models/ScaleAttentionConv.h"
 
 #include <torch/nn/modules/batchnorm.h>
 #include <torch/nn/modules/container/any.h>
 #include <torch/nn/modules/conv.h>
 
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace ns::models {
@@ -39,10 +43,27 @@ public:
     DoubleConvImpl(std::int64_t in, std::int64_t out, const UNetOptions& o);
     torch::Tensor forward(torch::Tensor x);
 
+    // Inference fast path (InferenceOptimize.h): BN folded into a plain conv; for an SA
+    // conv, ECA's channel weights and the BN's affine in one multiply-add.
+    void prepareForInference(c10::MemoryFormat format);
+    void dropInferencePath() { stages_.reset(); }
+    bool hasInferencePath() const { return stages_.has_value(); }
+    torch::Tensor forwardInference(const torch::Tensor& x);
+
 private:
+    struct Stage {
+        ScaleAttentionConv sa{nullptr};
+        torch::nn::Conv2d plain{nullptr};
+        BnAffine affine;   // SA conv
+        FoldedConv folded; // plain conv
+    };
+    torch::Tensor inferStage(Stage& s, const Activation& act, const torch::Tensor& x);
+
     torch::nn::AnyModule conv1_, conv2_;
     torch::nn::BatchNorm2d bn1_{nullptr}, bn2_{nullptr};
     Activation act1_{nullptr}, act2_{nullptr};
+    bool scaleAttention_;
+    std::optional<std::array<Stage, 2>> stages_;
 };
 TORCH_MODULE(DoubleConv);
 
@@ -52,9 +73,18 @@ public:
     explicit UNet(const UNetOptions& options = {});
     torch::Tensor forward(torch::Tensor x) override;
     const UNetOptions& options() const { return options_; }
+    // See InferenceOptimize.h; train(true) drops what this builds.
+    void prepareForInference(c10::MemoryFormat format) override;
+    void train(bool on = true) override;
 
 private:
+    torch::Tensor forwardInference(torch::Tensor x);
+
     UNetOptions options_;
+    // Set by prepareForInference: the up-convs with their BN folded in, on this device.
+    std::vector<FoldedConv> upFolded_;
+    std::optional<torch::Device> inferenceDevice_;
+    c10::MemoryFormat inferenceFormat_ = c10::MemoryFormat::Contiguous;
     std::vector<DoubleConv> down_;
     std::vector<torch::nn::Conv2d> upConv_;
     std::vector<torch::nn::BatchNorm2d> upBn_;
