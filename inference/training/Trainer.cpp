@@ -85,7 +85,7 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
     if (const QString why = validateConfig(config); !why.isEmpty())
         return fail(why);
     if (config.threads > 0)
-        setCpuThreads(config.threads); // LibTorch and OpenBLAS alike
+        ns::inference::setCpuThreads(config.threads); // LibTorch and OpenBLAS alike
 
     const QString name = config.modelName();
     const QString view = config.trainingView();
