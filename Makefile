@@ -25,6 +25,7 @@ test: build
 	@cd $(BUILD_DIR) && ctest --output-on-failure -j $(CTEST_JOBS) --timeout 900
 
 bench: build
+	@cmake --build $(BUILD_DIR) --target benchmarks
 	@bash bench/run-all.sh $(BUILD_DIR)
 
 clean:

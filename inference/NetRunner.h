@@ -34,6 +34,7 @@ private:
     ComputeDevice m_device;
     torch::Device m_torchDevice{torch::kCPU};
     bool m_threadsChosen = false;
+    bool m_channelsLast = false;
 };
 
 } // namespace ns::inference

@@ -19,6 +19,19 @@
     </message>
 </context>
 <context>
+    <name>AiPanel</name>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="63" />
+        <source>Held-out phantoms (%1 patients): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="74" />
+        <source>Validation: %1 (no held-out figures in the card)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Annotation</name>
     <message>
         <location filename="../core/annotation/ContourStore.cpp" line="63" />
@@ -61,13 +74,141 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="19" />
+        <location filename="../core/annotation/EditCommands.cpp" line="156" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/GradeStore.cpp" line="30" />
         <source>A grade needs a binary grade, a severity or both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="24" />
+        <location filename="../core/annotation/GradeStore.cpp" line="35" />
         <source>Severity must be 0 (normal) to 3 (severe).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/GradeStore.cpp" line="78" />
+        <source>No grade with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/KeyFrameInterpolation.cpp" line="43" />
+        <source>Interpolation needs two key frames (frames with your manual or corrected contours) with frames between them around frame %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/annotation/KeyFrameInterpolation.cpp" line="56" />
+        <source>Key frames %1 and %2 hold %3 and %4 contours; interpolation needs the same number on both (a bifid nerve is two on each).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="39" />
+        <source>not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="47" />
+        <source>CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="47" />
+        <source>no CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="50" />
+        <source>severity %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="53" />
+        <source>%1 wrist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="98" />
+        <source>Add contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="100" />
+        <source>Edit contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="102" />
+        <source>Delete contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="104" />
+        <source>Restore contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="106" />
+        <source>Relabel contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="108" />
+        <source>Review status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="110" />
+        <source>Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="112" />
+        <source>Withdraw grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="114" />
+        <source>Import study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="123" />
+        <source>%1, %2 points, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="126" />
+        <source>Vertices: %1 → %2 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="129" />
+        <source>; source %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="133" />
+        <source>%1, %2 points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="135" />
+        <source>Label: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="138" />
+        <source>Status: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/AuditLog.cpp" line="143" />
+        <source>Withdrawn: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -128,6 +269,49 @@
     </message>
 </context>
 <context>
+    <name>Checkpoint</name>
+    <message>
+        <location filename="../inference/training/Checkpoint.cpp" line="31" />
+        <source>cannot write %1 (is the disk full?): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Checkpoint.cpp" line="36" />
+        <source>cannot move %1 into place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Checkpoint.cpp" line="51" />
+        <source>cannot create folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Checkpoint.cpp" line="60" />
+        <source>cannot serialise the checkpoint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Checkpoint.cpp" line="81" />
+        <source>checkpoint %1 is damaged (no run state)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Checkpoint.cpp" line="86" />
+        <source>cannot read checkpoint %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Checkpoint.cpp" line="97" />
+        <source>cannot serialise the weights: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Checkpoint.cpp" line="109" />
+        <source>cannot read weights %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ComputeDevice</name>
     <message numerus="yes">
         <location filename="../inference/ComputeDevice.cpp" line="14" />
@@ -142,6 +326,34 @@
         <translation type="unfinished">
             <numerusform />
         </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetManifest</name>
+    <message>
+        <location filename="../inference/DatasetManifest.cpp" line="23" />
+        <source>dataset folder %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/DatasetManifest.cpp" line="25" />
+        <source>%1 has no readable manifest.json (make one with `nervescope-cli dataset synth`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/DatasetManifest.cpp" line="29" />
+        <source>%1: manifest.json is not valid JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/DatasetManifest.cpp" line="51" />
+        <source>%1: image %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/DatasetManifest.cpp" line="55" />
+        <source>%1: the manifest lists no frames</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -282,133 +494,133 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="142" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="141" />
         <source>Patient name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="143" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="142" />
         <location filename="../core/workspace/StudyStore.cpp" line="61" />
         <source>Patient ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="144" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="143" />
         <source>Study date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="145" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="144" />
         <source>Study description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="146" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="145" />
         <source>Series description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="147" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="146" />
         <source>Modality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="148" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="147" />
         <source>Manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="149" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="148" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="150" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="149" />
         <source>Transducer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="151" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="150" />
         <source>Body part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="152" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="151" />
         <source>SOP Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="153" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="152" />
         <source>Transfer syntax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="154" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="153" />
         <source>Photometric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="155" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="154" />
         <source>Frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="155" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="155" />
         <source>%1 x %2 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="157" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
         <source>Bits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="157" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
         <source>%1 stored of %2 allocated, %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="159" />
         <source>signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="159" />
         <source>unsigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
         <source>Frame rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
         <source>%1 frames/s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
         <source>not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="162" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
         <source>Calibration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="164" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="163" />
         <source>Window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="165" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="164" />
         <source>centre %1, width %2</source>
         <translation type="unfinished" />
     </message>
@@ -647,6 +859,108 @@
     </message>
 </context>
 <context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../inference/Evaluation.cpp" line="59" />
+        <location filename="../inference/Evaluation.cpp" line="170" />
+        <source>evaluation cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Evaluation.cpp" line="74" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Evaluation.cpp" line="89" />
+        <source>scored %1 of %2 frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Evaluation.cpp" line="181" />
+        <source>graded %1 of %2 frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Evaluation.cpp" line="221" />
+        <source>%1 has no %2-split frames of the %3 view to evaluate %4 on</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Explain</name>
+    <message>
+        <location filename="../inference/explain/ExplainOptions.cpp" line="20" />
+        <source>Occlusion sensitivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/ExplainOptions.cpp" line="21" />
+        <source>LIME (superpixels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/ExplainOptions.cpp" line="22" />
+        <source>Grad-CAM (coarse)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="33" />
+        <source>model %1 (%2) cannot be explained: it is neither a segmentation model nor a CTS classifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="81" />
+        <source>class %1 does not exist: model %2 has %3 classes (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="110" />
+        <source>an empty frame cannot be explained</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="114" />
+        <source>Scoring the frame…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="147" />
+        <source>Grad-CAM done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="156" />
+        <source>explanation failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/GradCam.cpp" line="70" />
+        <source>Grad-CAM is offered for the CTS classifiers; use occlusion or LIME for this model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/HeatmapImage.cpp" line="84" />
+        <source>cannot write %1 (is the folder writable and the suffix an image format?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/HeatmapImage.cpp" line="109" />
+        <source>cannot write the float TIFF %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Lime.cpp" line="147" />
+        <source>LIME: %1 of %2 samples</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Occlusion.cpp" line="45" />
+        <source>Occlusion: %1 of %2 windows</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FrameSource</name>
     <message>
         <location filename="../core/media/FrameSource.cpp" line="15" />
@@ -666,6 +980,24 @@
     <message>
         <location filename="../core/media/FrameSource.cpp" line="55" />
         <source>Checked frame %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Grader</name>
+    <message>
+        <location filename="../inference/Grader.cpp" line="39" />
+        <source>model %1 is a %2 model, not a CTS classifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Grader.cpp" line="59" />
+        <source>an empty frame cannot be graded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Grader.cpp" line="69" />
+        <source>grading failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -983,6 +1315,156 @@
     </message>
 </context>
 <context>
+    <name>Metrics</name>
+    <message>
+        <location filename="../core/metrics/DeLong.cpp" line="83" />
+        <source>Scores and labels differ in number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/metrics/DeLong.cpp" line="88" />
+        <source>A score is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/metrics/DeLong.cpp" line="94" />
+        <source>DeLong's test needs at least two positive and two negative cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/metrics/Overlap.cpp" line="46" />
+        <location filename="../core/metrics/PixelRoc.cpp" line="24" />
+        <source>Masks must be single-channel 8-bit images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/metrics/Overlap.cpp" line="48" />
+        <source>The masks differ in size: %1 x %2 against %3 x %4 pixels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/metrics/PixelRoc.cpp" line="20" />
+        <source>A probability map must be a single-channel 8-bit, float or double image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/metrics/PixelRoc.cpp" line="27" />
+        <source>The probability map and the mask differ in size.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="73" />
+        <source>cannot read model card %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="77" />
+        <source>model card %1 is not valid JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="80" />
+        <source>%1 is not a NerveScope model card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="83" />
+        <source>model card %1 lacks its name, task, architecture or weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="85" />
+        <source>model card %1 has no valid sha256 of its weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="87" />
+        <source>model card %1 has an impossible input size %2x%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="99" />
+        <location filename="../inference/ModelCard.cpp" line="105" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="116" />
+        <location filename="../inference/ModelCard.cpp" line="122" />
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="32" />
+        <source>unknown architecture "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="38" />
+        <source>unknown activation "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="50" />
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="63" />
+        <source>model %1: weights file %2 is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="71" />
+        <source>model %1: weights file %2 does not match its card (sha256 %3, card says %4); refusing to load it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="87" />
+        <source>model %1: weights do not fit architecture %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="96" />
+        <source>model %1: card says %2 parameters, network has %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="107" />
+        <source>cannot create folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="120" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelFile.cpp" line="133" />
+        <source>cannot move %1 into place</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ModelRegistry</name>
+    <message>
+        <location filename="../inference/ModelRegistry.cpp" line="69" />
+        <source>no model named "%1": no models found in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelRegistry.cpp" line="71" />
+        <source>no model named "%1"; available: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MotorUnitWriter</name>
     <message>
         <location filename="../core/synth/motor/MotorUnitWriter.cpp" line="221" />
@@ -1021,6 +1503,412 @@
     <message>
         <location filename="../ui/viewer/PixelReadout.cpp" line="59" />
         <source>%1, %2 mm</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PredictionOverlay</name>
+    <message>
+        <location filename="../ui/ai/PredictionOverlay.cpp" line="31" />
+        <source>AI %1 · %2%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RaterOverlay</name>
+    <message>
+        <location filename="../ui/annotation/RaterOverlay.cpp" line="69" />
+        <source>%1 (you, editable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RaterOverlay.cpp" line="71" />
+        <source>%1 (none on this frame)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Segmenter</name>
+    <message>
+        <location filename="../inference/Segmenter.cpp" line="23" />
+        <source>model %1 is a %2 model, not a segmentation model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Segmenter.cpp" line="44" />
+        <source>an empty frame cannot be segmented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Segmenter.cpp" line="55" />
+        <source>segmentation failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StudyThumbnail</name>
+    <message>
+        <location filename="../core/workspace/StudyThumbnail.cpp" line="45" />
+        <source>The study file is missing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/StudyThumbnail.cpp" line="67" />
+        <source>The study has no frames.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/workspace/StudyThumbnail.cpp" line="75" />
+        <source>No frame of the study can be decoded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SynthDatasetGenerator</name>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="88" />
+        <source>a dataset needs at least one patient and one frame per wrist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="104" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="131" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="125" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="153" />
+        <source>patient %1, %2 wrist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="135" />
+        <source>the generator made %1 frame(s) for %2 %3, not %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SynthDatasetWriter</name>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="115" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="164" />
+        <source>Cannot create the dataset folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="180" />
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="182" />
+        <source>Cannot write %1 (is the disk full or read-only?)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SynthDicomWriter</name>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="146" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="150" />
+        <source>the cine has no frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="154" />
+        <source>the frame size %1x%2 cannot be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="162" />
+        <source>frame %1 is %2x%3, not %4x%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="255" />
+        <source>JPEG encoding failed (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SynthVideoWriter</name>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="32" />
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="36" />
+        <source>the cine has no frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="44" />
+        <source>unknown video type ".%1" (use .mp4 or .avi)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="65" />
+        <source>no video encoder accepted the file (is the folder writable?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="72" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="76" />
+        <source>frame %1 has a different size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="83" />
+        <source>wrote frame %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="87" />
+        <source>the encoder wrote nothing</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimelineMarks</name>
+    <message numerus="yes">
+        <location filename="../ui/annotation/TimelineMarks.cpp" line="40" />
+        <source>%1, %n contour(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/TimelineMarks.cpp" line="51" />
+        <source>Marks under the slider: frames with contours of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="40" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="50" />
+        <source>%1 was %2, now %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="52" />
+        <source>options differ</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="95" />
+        <source>an unfinished run's checkpoint is in %1: pass --resume to continue it, or delete that folder to start over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="98" />
+        <source>cannot create the output folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="103" />
+        <source>reading the dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="126" />
+        <source>the checkpoint in %1 belongs to another run (%2); use the same options or delete it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="129" />
+        <source>the checkpoint in %1 has already trained %2 epochs; --epochs must be at least that</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="132" />
+        <source>resuming after epoch %1 (best so far: epoch %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="134" />
+        <source>no checkpoint in %1; starting from epoch 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="152" />
+        <source>cancelled during epoch %1; the checkpoint after epoch %2 is kept for --resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="164" />
+        <source>training diverged at epoch %1 (the loss is not a number); try a lower --lr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="168" />
+        <source>epoch %1/%2, batch %3/%4, loss %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="185" />
+        <source>cannot create folder %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="192" />
+        <source>epoch %1/%2: train loss %3, val loss %4, val %5 %6%7 (%8 s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="196" />
+        <source>, best</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="202" />
+        <source>cancelled; the checkpoint after epoch %1 is kept for --resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="206" />
+        <source>stopping early: no better validation %1 for %2 epochs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="233" />
+        <source>saved %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingConfig</name>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="101" />
+        <source>unknown architecture "%1" (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="104" />
+        <source>architecture %1 does not do %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="107" />
+        <source>--activation applies to the U-Nets only, not to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="109" />
+        <source>unknown activation "%1" (relu, noisy_relu, noisy_hard_tanh, noisy_hard_sigmoid)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="113" />
+        <source>input size %1x%2 is outside 32x32 to 1024x1024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="115" />
+        <source>the U-Nets pool four times: input size %1x%2 must be a multiple of 16</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="117" />
+        <source>epochs, batch and patience must be at least 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="119" />
+        <source>learning rate must be between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="121" />
+        <source>threads must be 0 (automatic) or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="123" />
+        <source>a data folder and an output folder are required</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingDataset</name>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="49" />
+        <source>%1 %2 patient(s) / %3 frame(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="50" />
+        <source>Dataset folder %1 (task %2, generator seed %3): %4 patient(s) split by patient, scanner profile(s) %5; %6 view: %7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="52" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="64" />
+        <source>data folder %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="67" />
+        <source>%1 has no manifest.json (make one with: nervescope-cli dataset synth)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="72" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="102" />
+        <source>the %1 split of %2 has no %3-view frames (%4 frame(s) in the manifest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="109" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="117" />
+        <source>cannot read image %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="124" />
+        <source>cannot read mask %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="130" />
+        <source>manifest row %1 has no "cts" label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="136" />
+        <source>manifest row %1 has no grade index 0-3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="141" />
+        <source>reading %1 frames</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1371,6 +2259,16 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../app/cli/CliCommon.cpp" line="42" />
+        <source>First frame (1-based, default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="43" />
+        <source>Last frame (default: the last frame).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../app/cli/SystemCommand.cpp" line="15" />
         <source>Report the inference device and library versions.</source>
         <translation type="unfinished" />
@@ -1461,10 +2359,27 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../app/cli/GradeCommand.cpp" line="33" />
+        <source>Grade carpal tunnel syndrome on a study: class probabilities per frame and for the wrist (mean over the frames).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/GradeCommand.cpp" line="37" />
         <location filename="../app/cli/InfoCommand.cpp" line="52" />
+        <location filename="../app/cli/ModelsCommand.cpp" line="22" />
         <location filename="../app/cli/SystemCommand.cpp" line="16" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="202" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="212" />
         <source>Print JSON instead of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/GradeCommand.cpp" line="77" />
+        <source>graded frame %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/GradeCommand.cpp" line="100" />
+        <source>%1 %2 (%3) over %4 frame(s): %5</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1518,12 +2433,42 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../app/cli/main.cpp" line="27" />
+        <source>models list: the available models with task, parameters and sha256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="28" />
+        <source>segment the median nerve on a study: masks, contours and areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="29" />
+        <source>grade CTS on a study: probabilities per frame and per wrist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="30" />
+        <source>explain a model's score on a frame: occlusion, LIME or Grad-CAM heatmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../app/cli/main.cpp" line="31" />
+        <source>score a model on a labelled dataset folder: DSC/HD95 or AUC/accuracy with CIs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="32" />
+        <source>train a segmentation, CTS or severity network on a dataset folder; writes the model and its card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="37" />
         <source>Usage: nervescope-cli VERB [options] (VERB --help for details)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="60" />
+        <location filename="../app/cli/main.cpp" line="66" />
         <source>unknown verb</source>
         <translation type="unfinished" />
     </message>
@@ -1533,128 +2478,349 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="30" />
+        <source>--%1 must be a whole number of at least %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="40" />
+        <source>--method must be occlusion, lime or gradcam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="46" />
+        <source>--fill must be mean, zero or blur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="67" />
+        <source>Explain a model's score on one frame as a heatmap: occlusion sensitivity, LIME (superpixels) or Grad-CAM. Writes the heatmap over the frame as an image and, with --raw, the float values as a TIFF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="70" />
         <location filename="../app/cli/FramesCommand.cpp" line="20" />
+        <location filename="../app/cli/GradeCommand.cpp" line="35" />
         <location filename="../app/cli/InfoCommand.cpp" line="51" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="51" />
         <source>DICOM, video or image file, or a folder of images</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="72" />
+        <source>occlusion, lime or gradcam (default occlusion).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="73" />
+        <source>Frame to explain (1-based, default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="74" />
+        <source>Class to explain, by name or 0-based index (default: the predicted class; segmentation models explain the nerve).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="76" />
+        <source>Heatmap over the frame (PNG).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="77" />
+        <source>Raw heatmap values at frame size (32-bit float TIFF).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="78" />
+        <source>Overlay opacity 0-1 (default 0.6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="79" />
+        <source>Occlusion window side in model pixels (default 16).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="80" />
+        <source>Occlusion window step in model pixels (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="81" />
+        <source>What hides a region: mean, zero or blur (default mean).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="82" />
+        <source>LIME samples (default 1000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="83" />
+        <source>LIME superpixels (default 64).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="84" />
+        <source>LIME random seed (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="85" />
+        <source>Print a JSON summary instead of text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="91" />
+        <location filename="../app/cli/GradeCommand.cpp" line="44" />
+        <source>--model NAME is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="93" />
+        <source>--out heat.png (or --raw heat.tiff) is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="102" />
+        <source>--opacity must be between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="110" />
+        <source>--frame must be within 1-%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="124" />
+        <source>--target %1 is not a class of %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="129" />
+        <location filename="../app/cli/GradeCommand.cpp" line="70" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="106" />
+        <source>frame %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="163" />
+        <source>%1 of %2 (%3, score %4) on frame %5: %6 model evaluations in %7 s on %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="167" />
+        <source>heatmap range %1 to %2, peak at (%3, %4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="31" />
+        <source>dataset synth: generate a labelled synthetic dataset folder (images/, masks/, manifest.csv, manifest.json), split train/val/test 70/15/15 by patient. Each patient has a left and a right wrist, graded per task. For --task motor-units, --patients is the number of tissue-velocity sequences and --frames-per-wrist, when given, the frames per sequence (default 400); see docs/motor-unit-format.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="35" />
+        <source>The action (only "synth" for now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="36" />
+        <source>segmentation, cts-binary, cts-severity or motor-units.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="37" />
+        <source>Number of synthetic patients (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="38" />
+        <source>Frames per wrist (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="39" />
+        <location filename="../app/cli/SynthCommand.cpp" line="76" />
+        <source>Random seed (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="40" />
+        <source>Scanner profile(s), comma-separated: hm70a, minisono, handheld (default hm70a; with several, each patient gets one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="42" />
         <location filename="../app/cli/FramesCommand.cpp" line="21" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="53" />
         <source>Output folder (created if missing).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="22" />
-        <source>First frame to write (default 1).</source>
+        <location filename="../app/cli/DatasetCommand.cpp" line="47" />
+        <source>unknown action "%1" (expected: dataset synth)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="23" />
-        <source>Last frame to write (default: the last frame).</source>
+        <location filename="../app/cli/DatasetCommand.cpp" line="49" />
+        <source>--task is required (segmentation, cts-binary, cts-severity, motor-units)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="28" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="57" />
+        <source>--patients must be a whole number from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="59" />
+        <source>--frames-per-wrist must be a whole number from 1 to 10000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="61" />
+        <location filename="../app/cli/SynthCommand.cpp" line="105" />
+        <location filename="../app/cli/TrainCommand.cpp" line="116" />
+        <source>--seed must be a non-negative whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="73" />
+        <source>wrote %1: %2 motor-unit sequence(s) of %3 frames, index.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="79" />
+        <source>unknown task "%1" (segmentation, cts-binary, cts-severity, motor-units)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="87" />
+        <location filename="../app/cli/SynthCommand.cpp" line="97" />
+        <source>unknown profile "%1" (hm70a, minisono, handheld)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="91" />
+        <source>--profile names no profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="99" />
+        <source>%1 %2 patient(s) / %3 frame(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="100" />
+        <source>wrote %1: %2 frame(s) for %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="51" />
+        <location filename="../app/cli/FramesCommand.cpp" line="27" />
         <source>--out DIR is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="39" />
+        <location filename="../app/cli/CliCommon.cpp" line="52" />
         <source>frame range %1-%2 is not within 1-%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="45" />
+        <location filename="../app/cli/FramesCommand.cpp" line="43" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="93" />
         <source>cannot create the output folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="60" />
+        <location filename="../app/cli/FramesCommand.cpp" line="58" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="37" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="118" />
         <source>cannot write %1 (is the disk full or read-only?)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="62" />
+        <location filename="../app/cli/FramesCommand.cpp" line="60" />
         <source>wrote frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="64" />
+        <location filename="../app/cli/FramesCommand.cpp" line="62" />
         <source>%1 frame(s) written to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/FramesCommand.cpp" line="66" />
+        <location filename="../app/cli/FramesCommand.cpp" line="64" />
         <source>%1 frame(s) could not be decoded; first: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="47" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="55" />
         <source>Created workspace %1 (schema version %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="54" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="62" />
         <source>import needs at least one FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="68" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="76" />
         <source>%1: already in the workspace as study %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="70" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="78" />
         <source>%1: imported as study %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="71" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="79" />
         <source>copied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="71" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="79" />
         <source>referenced in place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="96" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="105" />
         <source>%1  %2  %3 frames  %4 x %5  %6 contours on %7 frames  %8  %9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="100" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="110" />
         <source>No studies yet (nervescope-cli workspace import DIR FILE...).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="114" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="124" />
         <source>The study file cannot be opened: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="137" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="147" />
         <source>no study with id %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="153" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="163" />
         <source>study %1 frame %2 contour %3  %4  %5 (%6)  %7 px^2  %8  %9 vertices  %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="156" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="166" />
         <source>%1 mm^2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="156" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="166" />
         <source>no mm^2: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="192" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="202" />
         <source>Annotation workspaces (a folder with workspace.sqlite):
   create DIR                     make a new workspace
   import DIR FILE... [--copy]    add studies (referenced in place, or copied in)
@@ -1664,33 +2830,454 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="198" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="208" />
         <source>create, import, list or annotations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="199" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="209" />
         <source>the workspace folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="200" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="210" />
         <source>studies to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="201" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="211" />
         <source>import: copy the files into the workspace instead of referencing them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="203" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="213" />
         <source>annotations: only this study.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="219" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="229" />
         <source>unknown action or extra arguments: %1 (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="106" />
+        <source>Score a model on a labelled dataset folder (from `dataset synth` or an export): segmentation DSC/IoU/HD95/pixel AUC, or classification AUC/accuracy/confusion, per frame and per wrist, overall and per scanner profile, with bootstrap CIs over patients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="109" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="71" />
+        <location filename="../app/cli/GradeCommand.cpp" line="36" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
+        <source>Model name (see `models list`) or model card path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="110" />
+        <location filename="../app/cli/TrainCommand.cpp" line="62" />
+        <source>Dataset folder with manifest.json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="111" />
+        <source>train, val, test or all (default test).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="112" />
+        <source>wrist, forearm or longitudinal (default: the model's view).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="113" />
+        <source>Only these scanner profiles (comma-separated).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="114" />
+        <source>Bootstrap resamples for CIs (default 1000; 0 = none).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="115" />
+        <source>Print the full report as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="116" />
+        <source>Also write the headline figures into the model's card (metrics.KEY), e.g. --record heldOut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="123" />
+        <source>--model NAME and --data DIR are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="131" />
+        <source>--split must be train, val, test or all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="139" />
+        <source>--resamples must be 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="161" />
+        <source>%1 %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), profiles %8, %9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="169" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="170" />
+        <source>All profiles:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="173" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="174" />
+        <source>Profile %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelCommon.cpp" line="12" />
+        <source>cpu or cuda (default: cuda when available, else cpu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelCommon.cpp" line="13" />
+        <source>CPU threads (default: chosen by measurement).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelCommon.cpp" line="14" />
+        <source>Frames per forward pass (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelCommon.cpp" line="24" />
+        <source>--device cuda: this LibTorch sees no CUDA device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelCommon.cpp" line="28" />
+        <source>--device must be cpu or cuda, not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelCommon.cpp" line="35" />
+        <source>--threads must be a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelCommon.cpp" line="42" />
+        <source>--batch must be a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelsCommand.cpp" line="19" />
+        <source>models list: the available models (name, task, parameters, sha256) and whether each weights file matches its card.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelsCommand.cpp" line="21" />
+        <source>The action (only "list" for now).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelsCommand.cpp" line="27" />
+        <source>unknown action "%1" (only "list")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelsCommand.cpp" line="59" />
+        <source>No models found in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ModelsCommand.cpp" line="61" />
+        <source>skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="49" />
+        <source>Segment the median nerve on every frame: writes masks/frame_NNNN.png (255 = nerve), contours.json and areas.csv to --out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
+        <source>Probability threshold (default 0.5).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
+        <source>Replace each contour by its fitted ellipse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="62" />
+        <source>--model NAME and --out DIR are required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="86" />
+        <source>--threshold must be between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="147" />
+        <source>segmented frame %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="159" />
+        <source>segmented %1 frame(s) with %2 %3 on %4; wrote %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="70" />
+        <source>Generate a synthetic median-nerve cine with exact ground truth and write it as DICOM (Ultrasound Multi-frame, calibrated), MP4 or AVI. Same seed, same file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="72" />
+        <source>wrist, forearm or longitudinal (default wrist).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="73" />
+        <source>normal, mild, moderate or severe (default normal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="74" />
+        <source>Scanner profile: hm70a, minisono or handheld (default hm70a).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="75" />
+        <source>Number of frames (default 60).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="77" />
+        <source>A bifid median nerve (two bundles).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="78" />
+        <source>The nerve out of view (empty masks).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="79" />
+        <source>DICOM only: JPEG baseline (lossy) instead of uncompressed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="80" />
+        <source>Output file: .dcm, .mp4 or .avi.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="81" />
+        <source>Also write the ground truth (per-frame contours, areas, grade, severity) as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="86" />
+        <source>unexpected argument %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="88" />
+        <source>--out FILE is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="93" />
+        <source>unknown view "%1" (wrist, forearm, longitudinal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="95" />
+        <source>unknown grade "%1" (normal, mild, moderate, severe)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="103" />
+        <source>--frames must be a whole number from 1 to 10000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="113" />
+        <source>--out must end in .dcm, .mp4 or .avi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="115" />
+        <source>--jpeg applies to .dcm output only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="118" />
+        <source>cannot write %1: the folder does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="123" />
+        <source>the generator made %1 of %2 frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="144" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="147" />
+        <source>wrote %1: %2 frame(s) %3x%4, %5 frames/s, %6 mm/px (%7, %8, %9, seed %10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/SynthCommand.cpp" line="153" />
+        <source>wrote %1: ground truth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="54" />
+        <source>Train a network on a dataset folder (from: nervescope-cli dataset synth). Uses the folder's train split for training and its val split for early stopping; writes the best epoch as OUT/NAME.pt with its model card OUT/NAME.json and the log OUT/NAME.training.csv. A checkpoint after every epoch (OUT/NAME.checkpoint/) lets --resume continue after a crash or Ctrl+C; it is removed when the model is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="58" />
+        <source>segmentation, cts-binary or cts-severity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="59" />
+        <source>Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal (cts-severity).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="63" />
+        <source>Output folder for the model, its card and the log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="64" />
+        <source>Model name (default: ARCH-wrist, ARCH-cts or ARCH).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="65" />
+        <source>Most epochs to train (default 30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="66" />
+        <source>Mini-batch size (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="67" />
+        <source>Adam learning rate (default 0.0005).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="68" />
+        <source>Random seed for weights, shuffling and augmentation (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="69" />
+        <source>Network input size (default 256x256).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="70" />
+        <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="72" />
+        <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="74" />
+        <source>Stop after this many epochs without a better validation figure (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="76" />
+        <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="77" />
+        <source>CPU threads for LibTorch (default: all cores). Results are reproducible for a given thread count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="83" />
+        <source>unexpected argument "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="86" />
+        <source>--%1 is required (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="90" />
+        <source>unknown task "%1" (segmentation, cts-binary, cts-severity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="99" />
+        <source>--epochs must be a whole number from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="101" />
+        <source>--batch must be a whole number from 1 to 4096</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="103" />
+        <source>--patience must be a whole number from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="105" />
+        <source>--threads must be a whole number from 1 to 1024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="110" />
+        <source>--lr must be a number between 0 and 1, e.g. 0.0005</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="122" />
+        <source>--input must be WIDTHxHEIGHT, e.g. 256x256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="134" />
+        <source>data folder %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="148" />
+        <source>wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="153" />
+        <source>, stopped early</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1718,222 +3305,6 @@
     </message>
 </context>
 <context>
-    <name>ns::cli</name>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="32" />
-        <source>dataset synth: generate a labelled synthetic dataset folder (images/, masks/, manifest.csv, manifest.json), split train/val/test 70/15/15 by patient. Each patient has a left and a right wrist, graded per task. For --task motor-units, --patients is the number of tissue-velocity sequences and --frames-per-wrist, when given, the frames per sequence (default 400); see docs/motor-unit-format.md.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="36" />
-        <source>The action (only "synth" for now).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="37" />
-        <source>segmentation, cts-binary, cts-severity or motor-units.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="38" />
-        <source>Number of synthetic patients (default 10).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="39" />
-        <source>Frames per wrist (default 10).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="40" />
-        <location filename="../app/cli/SynthCommand.cpp" line="77" />
-        <source>Random seed (default 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="41" />
-        <source>Scanner profile(s), comma-separated: hm70a, minisono, handheld (default hm70a; with several, each patient gets one).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="43" />
-        <source>Output folder (created if missing).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="48" />
-        <source>unknown action "%1" (expected: dataset synth)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="50" />
-        <source>--task is required (segmentation, cts-binary, cts-severity, motor-units)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="52" />
-        <source>--out DIR is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="58" />
-        <source>--patients must be a whole number from 1 to 100000</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="60" />
-        <source>--frames-per-wrist must be a whole number from 1 to 10000</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="62" />
-        <location filename="../app/cli/SynthCommand.cpp" line="106" />
-        <source>--seed must be a non-negative whole number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="74" />
-        <source>wrote %1: %2 motor-unit sequence(s) of %3 frames, index.json</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="80" />
-        <source>unknown task "%1" (segmentation, cts-binary, cts-severity, motor-units)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="88" />
-        <location filename="../app/cli/SynthCommand.cpp" line="98" />
-        <source>unknown profile "%1" (hm70a, minisono, handheld)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="92" />
-        <source>--profile names no profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="100" />
-        <source>%1 %2 patient(s) / %3 frame(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="101" />
-        <source>wrote %1: %2 frame(s) for %3 (%4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="71" />
-        <source>Generate a synthetic median-nerve cine with exact ground truth and write it as DICOM (Ultrasound Multi-frame, calibrated), MP4 or AVI. Same seed, same file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="73" />
-        <source>wrist, forearm or longitudinal (default wrist).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="74" />
-        <source>normal, mild, moderate or severe (default normal).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="75" />
-        <source>Scanner profile: hm70a, minisono or handheld (default hm70a).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="76" />
-        <source>Number of frames (default 60).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="78" />
-        <source>A bifid median nerve (two bundles).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="79" />
-        <source>The nerve out of view (empty masks).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="80" />
-        <source>DICOM only: JPEG baseline (lossy) instead of uncompressed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="81" />
-        <source>Output file: .dcm, .mp4 or .avi.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="82" />
-        <source>Also write the ground truth (per-frame contours, areas, grade, severity) as JSON.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="87" />
-        <source>unexpected argument %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="89" />
-        <source>--out FILE is required</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="94" />
-        <source>unknown view "%1" (wrist, forearm, longitudinal)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="96" />
-        <source>unknown grade "%1" (normal, mild, moderate, severe)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="104" />
-        <source>--frames must be a whole number from 1 to 10000</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="114" />
-        <source>--out must end in .dcm, .mp4 or .avi</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="116" />
-        <source>--jpeg applies to .dcm output only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="119" />
-        <source>cannot write %1: the folder does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="124" />
-        <source>the generator made %1 of %2 frames</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="145" />
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="148" />
-        <source>wrote %1: %2 frame(s) %3x%4, %5 frames/s, %6 mm/px (%7, %8, %9, seed %10)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/SynthCommand.cpp" line="154" />
-        <source>wrote %1: ground truth</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ns::synth</name>
     <message>
         <location filename="../core/synth/CineGenerator.cpp" line="192" />
@@ -1955,94 +3326,241 @@
         <source>Handheld wireless probe-like</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ns::ui::AiController</name>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="89" />
-        <source>a dataset needs at least one patient and one frame per wrist</source>
+        <location filename="../ui/ai/AiController.cpp" line="112" />
+        <source>No segmentation model is installed. See the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="105" />
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="132" />
-        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="73" />
-        <source>cancelled</source>
+        <location filename="../ui/ai/AiController.cpp" line="117" />
+        <source>Loading the model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="126" />
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="154" />
-        <source>patient %1, %2 wrist</source>
+        <location filename="../ui/ai/AiController.cpp" line="170" />
+        <source>Segmented frame %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/AiController.cpp" line="178" />
+        <source>Segmentation cancelled after %n frame(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/AiController.cpp" line="179" />
+        <source>Segmented %n frame(s) on %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/AiController.cpp" line="191" />
+        <source>Loading the grader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="136" />
-        <source>the generator made %1 frame(s) for %2 %3, not %4</source>
+        <location filename="../ui/ai/AiController.cpp" line="228" />
+        <source>Graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="116" />
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="147" />
-        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="33" />
-        <source>Cannot write %1: %2</source>
+        <location filename="../ui/ai/AiController.cpp" line="237" />
+        <source>Grading cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="151" />
-        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="37" />
-        <source>the cine has no frames</source>
+        <location filename="../ui/ai/AiController.cpp" line="251" />
+        <source>The grade could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="155" />
-        <source>the frame size %1x%2 cannot be stored</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../ui/ai/AiController.cpp" line="254" />
+        <source>Graded %n frame(s) with %1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="163" />
-        <source>frame %1 is %2x%3, not %4x%5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="256" />
-        <source>JPEG encoding failed (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="45" />
-        <source>unknown video type ".%1" (use .mp4 or .avi)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="66" />
-        <source>no video encoder accepted the file (is the folder writable?)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="77" />
-        <source>frame %1 has a different size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="84" />
-        <source>wrote frame %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/synth/writers/SynthVideoWriter.cpp" line="88" />
-        <source>the encoder wrote nothing</source>
+        <location filename="../ui/ai/AiController.cpp" line="275" />
+        <source>The contour could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
-    <name>ns::synth::DatasetFolderWriter</name>
+    <name>ns::ui::AiFeature</name>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="165" />
-        <source>Cannot create the dataset folder %1</source>
+        <location filename="../ui/ai/AiFeature.cpp" line="17" />
+        <source>AI Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="181" />
-        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="183" />
-        <source>Cannot write %1 (is the disk full or read-only?)</source>
+        <location filename="../ui/ai/AiFeature.cpp" line="26" />
+        <source>Show or hide the AI review panel (Ctrl+Shift+A)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::AiPanel</name>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="84" />
+        <source>Segment &amp;Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="84" />
+        <source>Outline the nerve on the frame on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="85" />
+        <source>Segment &amp;Cine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="85" />
+        <source>Outline the nerve on every frame of the study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="86" />
+        <source>&amp;Grade Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="86" />
+        <source>Grade carpal tunnel syndrome over all frames of the study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="87" />
+        <source>&amp;Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="87" />
+        <source>Store the selected AI contour as an annotation (all of the frame's when none is selected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <source>&amp;Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="90" />
+        <location filename="../ui/ai/AiPanel.cpp" line="123" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="90" />
+        <source>Stop the running AI job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="93" />
+        <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="98" />
+        <source>Segmentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="101" />
+        <source>The segmentation model; its card is shown below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="110" />
+        <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="111" />
+        <source>Force CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <source>Run on the CPU even when a GPU is available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="129" />
+        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="131" />
+        <source>Accepted contours keep the model's name and version as their source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="135" />
+        <source>AI contours on this frame; select one to decide on it alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="144" />
+        <source>CTS grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="147" />
+        <source>The grading model: binary (CTS or not) or 4-level severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="190" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="191" />
+        <location filename="../ui/ai/AiPanel.cpp" line="243" />
+        <source>Runs on: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="212" />
+        <source>No model installed: see the README's section on models.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="226" />
+        <source>%1, %2 parameters, input %3×%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="242" />
+        <source>Runs on: chosen when the model first runs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="266" />
+        <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2104,225 +3622,295 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="22" />
-        <source>Drag the bounding box of an ellipse</source>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="23" />
+        <source>Drag the bounding box of an ellipse; then drag its axis handles to resize it and the round handle to rotate it (Shift: 15° steps)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="23" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="25" />
         <source>Edit &amp;Contours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="24" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="26" />
         <source>Click to select; drag a vertex or the whole contour; double-click an edge to add a vertex; Delete removes the selected vertex or contour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="26" />
-        <source>Navigate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="27" />
-        <source>Polygon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="28" />
-        <source>Freehand</source>
+        <source>&amp;Brush</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="29" />
-        <source>Ellipse</source>
+        <source>Paint onto the contour under the brush (or a new one on empty image); the outline follows. [ and ] change the brush size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="30" />
-        <source>Edit</source>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="31" />
+        <source>E&amp;raser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="32" />
+        <source>Erase from the contour under the brush; cutting it in two gives two contours of one label, erasing all of it deletes it. [ and ] change the size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="34" />
+        <source>Navigate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="35" />
+        <source>Brush</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="36" />
+        <source>Eraser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="37" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="37" />
-        <source>Undo the last annotation edit</source>
+        <source>Polygon</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="38" />
-        <source>&amp;Redo</source>
+        <source>Freehand</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="39" />
-        <source>Redo the annotation edit that was undone</source>
+        <source>Ellipse</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="40" />
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="73" />
-        <source>Undo</source>
+        <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="41" />
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="73" />
-        <source>Redo</source>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="47" />
+        <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="45" />
-        <source>&amp;Copy Contour to Next Frame</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="46" />
-        <source>Copy the selected contour (none selected: all of yours on this frame) to the next frame and show it; one undo step</source>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="47" />
+        <source>Undo the last annotation edit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/annotation/AnnotationActions.cpp" line="48" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="49" />
+        <source>Redo the annotation edit that was undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="50" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="90" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="51" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="90" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="55" />
+        <source>&amp;Copy Contour to Next Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="56" />
+        <source>Copy the selected contour (none selected: all of yours on this frame) to the next frame and show it; one undo step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="58" />
         <source>Copy to Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="57" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="61" />
+        <source>&amp;Interpolate Between Key Frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="62" />
+        <source>Fill the frames between your key frames (manual or corrected contours) before and after this frame with interpolated contours, drawn dashed until you edit them; one undo step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="64" />
+        <source>Interpolate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="73" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="76" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="93" />
         <source>Close the polygon	Enter, double-click, click the first vertex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="77" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="94" />
         <source>Cancel the contour being drawn	Esc</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationActions.cpp" line="78" />
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="95" />
         <source>Delete the selected vertex or contour	Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="96" />
+        <source>Smaller / larger brush (brush or eraser in hand)	[, ]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationActions.cpp" line="97" />
+        <source>Rotate in 15° steps (rotation handle)	Shift+drag</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ns::ui::AnnotationController</name>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="29" />
         <location filename="../ui/annotation/AnnotationController.cpp" line="34" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="39" />
         <source>Measurements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="33" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="38" />
         <source>Show or hide the contour measurements of this frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="39" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="44" />
         <source>Area Along Cine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="43" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="48" />
         <source>Show or hide the nerve area of your contours along the cine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="44" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="49" />
         <source>Area Plot</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="72" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="79" />
+        <source>Brush radius %1 px ([ smaller, ] larger)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="93" />
         <source>Annotation Not Stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="74" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="95" />
         <source>The workspace keeps its last good state.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="86" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="107" />
         <source>Annotations of this study are stored in the workspace %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="106" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="127" />
         <source>This is the last frame: there is no next frame to copy to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="107" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="128" />
         <source>No contour of yours on this frame to copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="109" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="133" />
+        <source>Interpolation needs a cine of at least three frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="135" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="109" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="135" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="110" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="136" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="110" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="136" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotation/AnnotationController.cpp" line="123" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="149" />
         <source>Copied %n contour(s) to frame %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="128" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="160" />
+        <source>Interpolate Between Key Frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationController.cpp" line="188" />
         <source>New Workspace: choose an empty folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="132" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="192" />
         <source>Cannot Create Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="135" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="195" />
         <source>Workspace %1 created.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="140" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="200" />
         <source>Open Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="144" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="204" />
         <source>Cannot Open Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="148" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="208" />
         <source>Workspace %1 is open read-only: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationController.cpp" line="149" />
+        <location filename="../ui/annotation/AnnotationController.cpp" line="209" />
         <source>Workspace %1 opened.</source>
         <translation type="unfinished" />
     </message>
@@ -2330,49 +3918,88 @@
 <context>
     <name>ns::ui::AnnotationSession</name>
     <message>
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="91" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="128" />
         <source>Cannot create a workspace in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="101" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="138" />
         <source>Cannot open the workspace %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="180" />
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="207" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="215" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="242" />
         <source>The study could not be added to the workspace: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="200" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="235" />
         <source>Annotation needs a workspace: choose File &gt; New Workspace… or Open Workspace…. Every edit is stored there as you make it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="203" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="238" />
         <source>The workspace is open read-only: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="205" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="240" />
         <source>Open a study to annotate it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="259" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="268" />
+        <source>Eraser stroke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="268" />
+        <source>Brush stroke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="294" />
+        <source>Finish the contour being drawn first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="305" />
+        <source>Interpolate Frames %1–%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="307" />
+        <source>Every frame between key frames %1 and %2 holds a model's contours; nothing was interpolated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="314" />
+        <source>Interpolated %n frame(s) between key frames %1 and %2.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="316" />
+        <source>%n frame(s) with a model's contours were left as they are.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="352" />
         <source>%1 mm²</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="260" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="353" />
         <source>%1 px²
 no mm²: %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotation/AnnotationSession.cpp" line="286" />
+        <location filename="../ui/annotation/AnnotationSession.cpp" line="379" />
         <source>Copy %n Contour(s) to Frame %1</source>
         <translation type="unfinished">
             <numerusform />
@@ -2382,34 +4009,144 @@ no mm²: %2</source>
 <context>
     <name>ns::ui::AreaPlot</name>
     <message>
-        <location filename="../ui/annotation/AreaPlot.cpp" line="23" />
+        <location filename="../ui/annotation/AreaPlot.cpp" line="25" />
         <source>Frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AreaPlot.cpp" line="25" />
+        <location filename="../ui/annotation/AreaPlot.cpp" line="27" />
         <source>Nerve area of your contours per frame (summed where there are several); click to show the nearest annotated frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AreaPlot.cpp" line="64" />
+        <location filename="../ui/annotation/AreaPlot.cpp" line="120" />
         <source>Area (mm²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AreaPlot.cpp" line="64" />
+        <location filename="../ui/annotation/AreaPlot.cpp" line="120" />
         <source>Area (px²)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AreaPlot.cpp" line="78" />
+        <location filename="../ui/annotation/AreaPlot.cpp" line="134" />
         <source>No contours of yours in this study yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/annotation/AreaPlot.cpp" line="80" />
+        <location filename="../ui/annotation/AreaPlot.cpp" line="136" />
         <source>In px²: not every contour lies in one calibrated region.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::AuditLogView</name>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="29" />
+        <source>Show the changes of one study only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="30" />
+        <source>Show the changes of one rater only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="34" />
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="35" />
+        <source>Read the audit log from the workspace again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="37" />
+        <source>Study:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="40" />
+        <source>Rater:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="47" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="47" />
+        <source>Rater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="47" />
+        <source>Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="47" />
+        <source>Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="47" />
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="47" />
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="86" />
+        <source>All studies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="87" />
+        <source>All raters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="90" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="142" />
+        <source>Open a workspace to see who changed what and when.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="159" />
+        <source>study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="166" />
+        <source>%1 UTC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="170" />
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/AuditLogView.cpp" line="171" />
+        <source>The newest %1 changes are shown; filter to see older ones.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotation/AuditLogView.cpp" line="172" />
+        <source>%n change(s), newest first. Frames are numbered from 1.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2487,6 +4224,286 @@ no mm²: %2</source>
     <message>
         <location filename="../ui/viewer/CineControls.cpp" line="149" />
         <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ColourBar</name>
+    <message>
+        <location filename="../ui/explain/ColourBar.cpp" line="13" />
+        <source>drop in score when hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ColourBar.cpp" line="14" />
+        <source>surrogate weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ColourBar.cpp" line="15" />
+        <source>Grad-CAM activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ColourBar.cpp" line="22" />
+        <source>Colour scale of the heatmap: red = strongest support for the explained score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ColourBar.cpp" line="52" />
+        <source>no heatmap</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ExplainController</name>
+    <message>
+        <location filename="../ui/explain/ExplainController.cpp" line="47" />
+        <source>No model to explain is installed. See the README's section on models.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainController.cpp" line="53" />
+        <source>Loading the model…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ExplainPanel</name>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="51" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="67" />
+        <source>Explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="54" />
+        <source>E&amp;xplain Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="54" />
+        <source>Show where the model looked on the frame on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="55" />
+        <source>Cancel Explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="55" />
+        <source>Stop the running explanation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="56" />
+        <source>Show &amp;Heatmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="56" />
+        <source>Show or hide the heatmap over the frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="63" />
+        <source>The model whose decision is explained: a CTS grader or the nerve segmenter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="64" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="66" />
+        <source>The score explained: a class of the grader, or for a segmenter the mean nerve probability inside the nerve it finds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="70" />
+        <source>Occlusion: hide 16-pixel windows and record the drop in score. LIME: fit a linear model to random superpixel masks. Grad-CAM: gradient-weighted last convolutional block (coarse).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="72" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="74" />
+        <source>No comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="76" />
+        <source>Run a second method and show both side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="77" />
+        <source>Compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="86" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="97" />
+        <source>Heatmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="101" />
+        <source>Opacity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="105" />
+        <source>How strongly the heatmap covers the frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="111" />
+        <source>Export PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="112" />
+        <source>Save the frame with the heatmap over it as an image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="113" />
+        <source>Export TIFF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="114" />
+        <source>Save the raw heatmap values (32-bit float, frame size) for analysis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="140" />
+        <source>Export heatmap overlay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="140" />
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="145" />
+        <source>Export raw heatmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="145" />
+        <source>Float TIFF (*.tiff *.tif)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="157" />
+        <source>Explanation cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="159" />
+        <source>Failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="209" />
+        <source>Nerve (mean probability inside the predicted nerve)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="212" />
+        <source>Predicted class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="215" />
+        <source>Class: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="254" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="255" />
+        <source>%1 of %2 for "%3" (score %4) on frame %5: %6 model evaluations in %7 s on %8. %9</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="274" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="285" />
+        <source>No heatmap to export yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="277" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="288" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ExplainPanel.cpp" line="306" />
+        <source>The heatmap belongs to frame %1; explain this frame to see its own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::FrameMarkSlider</name>
+    <message>
+        <location filename="../ui/viewer/FrameMarkSlider.cpp" line="87" />
+        <source>Frame %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::GradeView</name>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="24" />
+        <source>Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="25" />
+        <source>Per-frame result; click a point to show its frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="38" />
+        <source>Not graded yet. Choose a grader and press Grade Study.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/GradeView.cpp" line="53" />
+        <source>&lt;b&gt;%1&lt;/b&gt; over %n frame(s), by %2 %3</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="62" />
+        <source>Mean probability of "%1" over the frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="82" />
+        <source>P(%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="82" />
+        <source>Expected grade (0-3)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2765,153 +4782,158 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
 <context>
     <name>ns::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59" />
-        <location filename="../ui/MainWindow.cpp" line="317" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76" />
+        <location filename="../ui/MainWindow.cpp" line="80" />
         <source>Study Information</source>
         <translation>検査情報</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>Show or hide the study information panel (Ctrl+I)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="88" />
         <source>Info</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Check for damaged frames cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Ready. Open a study with Ctrl+O or drop a file on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>Open &amp;Recent</source>
         <translation>最近使った項目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="175" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="182" />
+        <source>A&amp;I</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="187" />
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="194" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="230" />
         <source>Contour Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289" />
+        <location filename="../ui/MainWindow.cpp" line="310" />
         <source>%1 — NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>Opened %1: %2, %3 x %4 px, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="316" />
         <source>1 frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="316" />
         <source>%1 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="346" />
+        <location filename="../ui/MainWindow.cpp" line="368" />
         <source>Cannot open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="369" />
         <source>Cannot Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360" />
+        <location filename="../ui/MainWindow.cpp" line="382" />
         <source>The study that was open is still shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361" />
+        <location filename="../ui/MainWindow.cpp" line="383" />
         <source>Supported: DICOM files, videos (MP4, AVI, …), images (PNG, JPEG, TIFF, …) and folders of images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369" />
+        <location filename="../ui/MainWindow.cpp" line="391" />
         <source>Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380" />
+        <location filename="../ui/MainWindow.cpp" line="402" />
         <source>Open Folder of Images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394" />
+        <location filename="../ui/MainWindow.cpp" line="416" />
         <source>&amp;%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400" />
+        <location filename="../ui/MainWindow.cpp" line="422" />
         <source>No recent studies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422" />
+        <location filename="../ui/MainWindow.cpp" line="444" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422" />
+        <location filename="../ui/MainWindow.cpp" line="444" />
         <source>&amp;Play</source>
         <translation type="unfinished" />
     </message>
@@ -3156,6 +5178,605 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     <message>
         <location filename="../ui/viewer/MetadataPanel.cpp" line="186" />
         <source>These frames cannot be decoded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::RaterDialog</name>
+    <message>
+        <location filename="../ui/annotation/RaterDialog.cpp" line="15" />
+        <source>Who Is Annotating?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RaterDialog.cpp" line="17" />
+        <source>Every contour, approval and grade you make is stored under your rater name, so several raters' work stays apart. Pick your name or type a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RaterDialog.cpp" line="25" />
+        <source>Raters already in this workspace; type a new name to add one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RaterDialog.cpp" line="31" />
+        <source>Your name or initials</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RaterDialog.cpp" line="36" />
+        <source>Annotate as This Rater</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::RatersPanel</name>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="38" />
+        <source>Tick the raters whose contours are shown over the image (read-only, dashed, in their colour)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="42" />
+        <source>First rater of the comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="43" />
+        <source>Second rater of the comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="47" />
+        <source>Dice similarity (1 = identical masks) and the Hausdorff distance (largest distance between the two outlines) of the two raters' contours on this frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="50" />
+        <source>Show Raters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="54" />
+        <source>Agreement on This Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="57" />
+        <source>Rater A:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="58" />
+        <source>Rater B:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotation/RatersPanel.cpp" line="144" />
+        <source>%1 — %n contour(s) on this frame</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="150" />
+        <source>No other raters in this workspace yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="182" />
+        <source>Open a study in a workspace to compare raters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="186" />
+        <source>Choose two different raters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="193" />
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="198" />
+        <source>Neither %1 nor %2 has a contour on this frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="203" />
+        <source>— (only one of them contoured this frame)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="205" />
+        <source>%1 px = %2 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="207" />
+        <source>%1 px (no mm: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/RatersPanel.cpp" line="208" />
+        <source>&lt;b&gt;DSC&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Hausdorff&lt;/b&gt; %2&lt;br&gt;&lt;small&gt;%3 px² by %4, %5 px² by %6, %7 px² by both&lt;/small&gt;</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ReviewController</name>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="29" />
+        <source>&amp;Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="33" />
+        <source>Approve &amp;Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="34" />
+        <source>Mark the contours of this frame as reviewed and approved; undoable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="35" />
+        <source>Revoke Frame Approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="36" />
+        <source>Take back the approval of this frame; it is corrected, AI or unlabelled again, as its contours say</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="37" />
+        <source>Approve &amp;Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="38" />
+        <source>Mark the whole study as reviewed and approved; undoable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="39" />
+        <source>Revoke Study Approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="40" />
+        <source>Take back the approval of the study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="41" />
+        <source>Change &amp;Rater…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="42" />
+        <source>Choose who is annotating; every later edit carries this name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="43" />
+        <source>Approve Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="44" />
+        <source>Approve Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="45" />
+        <source>Revoke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="46" />
+        <source>Revoke Study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="48" />
+        <location filename="../ui/annotation/ReviewController.cpp" line="52" />
+        <source>Raters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="51" />
+        <source>Show or hide the raters shown over the image and their agreement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="55" />
+        <location filename="../ui/annotation/ReviewController.cpp" line="59" />
+        <source>Audit Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="58" />
+        <source>Show or hide who changed what and when in this workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="107" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="115" />
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="118" />
+        <source> Rater: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="121" />
+        <source>Who is annotating: every contour, approval and grade is stored under this name. Each rater has an undo history of their own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="131" />
+        <source>Review status of the frame on screen and of the study. Without a review it follows the contours: unlabelled, AI (model contours only) or corrected (a person drew or edited).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="166" />
+        <source>New Rater…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="173" />
+        <source>unlabelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="174" />
+        <source>AI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="175" />
+        <source>corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="176" />
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="201" />
+        <source>—</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="203" />
+        <source>&lt;b&gt;approved&lt;/b&gt; by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="204" />
+        <source>%1 (not reviewed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="206" />
+        <source>Frame %1: %2 · Study: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="207" />
+        <source>No study under review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="249" />
+        <source>The study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="249" />
+        <source>Frame %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="250" />
+        <source>%1 approved by %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="251" />
+        <source>%1: approval revoked by %2; now %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/annotation/ReviewController.cpp" line="264" />
+        <source>Annotating as %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::SideBySideView</name>
+    <message>
+        <location filename="../ui/explain/SideBySideView.cpp" line="15" />
+        <source>Explanations side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/SideBySideView.cpp" line="46" />
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3 %4 · frame %5 · %6 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/SideBySideView.cpp" line="53" />
+        <source>Explanations side by side: %1, frame %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::StudyBrowser</name>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="32" />
+        <source>Search name, patient ID or path…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="34" />
+        <source>Show only the studies whose file name, patient ID or path contains this text (not case-sensitive). Ctrl+F jumps here; Down moves to the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="39" />
+        <source>Show only the studies with this review status. Unless someone set a status for the whole study, it follows from its contours: any drawn or corrected by a person makes it Corrected, only model contours make it AI.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="42" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="48" />
+        <source>Order of the studies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="49" />
+        <source>Sort by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="50" />
+        <source>Sort by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="51" />
+        <source>Sort by annotated frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="52" />
+        <source>Sort by patient ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="53" />
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="123" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="182" />
+        <source>The studies cannot be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="184" />
+        <source>No workspace is open. File &gt; Open Workspace… shows its studies here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="186" />
+        <source>No studies yet. Open a study while this workspace is open to add it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="188" />
+        <source>1 study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="188" />
+        <source>%1 studies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="190" />
+        <source>No study of %1 matches the search and filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="192" />
+        <source>%1 of %2 studies shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowser.cpp" line="194" />
+        <source>(read-only)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::StudyBrowserDock</name>
+    <message>
+        <location filename="../ui/workspace/StudyBrowserDock.cpp" line="15" />
+        <location filename="../ui/workspace/StudyBrowserDock.cpp" line="21" />
+        <source>Studies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowserDock.cpp" line="20" />
+        <source>Show or hide the studies of the open workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowserDock.cpp" line="25" />
+        <source>&amp;Find Study…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyBrowserDock.cpp" line="28" />
+        <source>Search the studies of the workspace by name, patient ID or path (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::StudyItemDelegate</name>
+    <message>
+        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="88" />
+        <source>file missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="123" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="139" />
+        <source>File missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="139" />
+        <source>Cannot read file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::StudyListModel</name>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="97" />
+        <source>%1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="115" />
+        <source>Unlabelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="116" />
+        <source>AI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="117" />
+        <source>Corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="118" />
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="126" />
+        <source>Annotated (1 frame)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="126" />
+        <source>Not annotated (1 frame)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="127" />
+        <source>%1 of %2 frames annotated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="134" />
+        <source>Patient %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="139" />
+        <source>1 contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="139" />
+        <source>%1 contours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="141" />
+        <source>1 rater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="141" />
+        <source>%1 raters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="149" />
+        <source>Status: %1 (set for the study)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="150" />
+        <source>Status: %1 (from its contours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="152" />
+        <source>Contours: %1 by people, %2 by models or interpolation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="154" />
+        <source>Raters: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="156" />
+        <source>Patient ID: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="157" />
+        <source>%1, %2 x %3 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="158" />
+        <source>Copied into the workspace: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="158" />
+        <source>Referenced in place: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="163" />
+        <source>Double-click or press Enter to open it with its annotations.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -11,7 +11,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
@@ -43,6 +45,37 @@ QAction* makeAction(QWidget* owner, const QString& text, const QKeySequence& key
     return a;
 }
 
+// The card's figures a user needs to trust or distrust the model: held-out results (all
+// profiles, then each) when the card has them, else the validation figure training kept.
+QStringList metricLines(const QJsonObject& metrics)
+{
+    static const char* const keys[] = {"dice", "iou", "hd95Mm", "frameAuc", "wristAuc", "frameAccuracy", "wristAccuracy"};
+    auto summary = [](const QJsonObject& o) {
+        QStringList parts;
+        for (const char* k : keys)
+            if (o.value(QLatin1String(k)).isDouble())
+                parts << QStringLiteral("%1 %2").arg(QLatin1String(k)).arg(o.value(QLatin1String(k)).toDouble(), 0, 'f', 3);
+        return parts.join(QStringLiteral(", "));
+    };
+    QStringList lines;
+    const QJsonObject held = metrics.value(QStringLiteral("heldOut")).toObject();
+    if (!held.isEmpty()) {
+        lines << QCoreApplication::translate("AiPanel", "Held-out phantoms (%1 patients): %2")
+                     .arg(held.value(QStringLiteral("patients")).toInt()).arg(summary(held.value(QStringLiteral("all")).toObject()));
+        const QJsonObject profiles = held.value(QStringLiteral("byProfile")).toObject();
+        for (auto it = profiles.begin(); it != profiles.end(); ++it)
+            lines << QStringLiteral("&nbsp;&nbsp;%1: %2").arg(it.key(), summary(it.value().toObject()));
+    } else {
+        QStringList parts;
+        for (const char* k : {"dsc", "iou", "auc", "accuracy"})
+            if (metrics.value(QLatin1String(k)).isDouble())
+                parts << QStringLiteral("%1 %2").arg(QLatin1String(k)).arg(metrics.value(QLatin1String(k)).toDouble(), 0, 'f', 3);
+        if (!parts.isEmpty())
+            lines << QCoreApplication::translate("AiPanel", "Validation: %1 (no held-out figures in the card)").arg(parts.join(QStringLiteral(", ")));
+    }
+    return lines;
+}
+
 } // namespace
 
 AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
@@ -70,6 +103,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_card = new QLabel(segBox);
     m_card->setWordWrap(true);
     m_card->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // never squeezed: scroll instead
     seg->addWidget(m_card);
     auto* deviceRow = new QHBoxLayout;
     m_device = new QLabel(segBox);
@@ -119,7 +153,8 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_explain = new ExplainPanel(viewer, this);
     layout->addWidget(m_explain);
 
-    viewer->imageView()->addOverlay(m_overlay.get());
+    m_view = viewer->imageView();
+    m_view->addOverlay(m_overlay.get());
     reloadModels();
 
     connect(m_models, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
@@ -160,7 +195,11 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     updateEnabled();
 }
 
-AiPanel::~AiPanel() = default;
+AiPanel::~AiPanel()
+{
+    if (m_view)
+        m_view->removeOverlay(m_overlay.get());
+}
 
 QList<QAction*> AiPanel::menuActions() const
 {
@@ -185,9 +224,7 @@ void AiPanel::reloadModels()
                 combo->addItem(QStringLiteral("%1 %2").arg(c.name, c.version), e.cardPath);
                 const int i = combo->count() - 1;
                 QStringList lines{tr("%1, %2 parameters, input %3×%4").arg(c.architecture).arg(c.parameters).arg(c.inputWidth).arg(c.inputHeight)};
-                for (auto it = c.metrics.begin(); it != c.metrics.end(); ++it)
-                    if (it.value().isDouble())
-                        lines << QStringLiteral("%1: %2").arg(it.key()).arg(it.value().toDouble(), 0, 'f', 3);
+                lines << metricLines(c.metrics);
                 lines << c.notice.toHtmlEscaped();
                 combo->setItemData(i, lines, Qt::UserRole + 1);
                 combo->setItemData(i, QStringLiteral("%1\n%2\n%3\nsha256 %4").arg(c.trainingData, c.recipe, c.notice, c.sha256),

@@ -4,6 +4,7 @@
 // (Accept, Edit, Reject), and grade the study. The notice that the default models come
 // from synthetic phantoms is always in view.
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -20,6 +21,7 @@ class AiController;
 class ExplainPanel;
 class GradeView;
 class PredictionOverlay;
+class ImageView;
 class StudyViewer;
 
 class AiPanel : public QWidget {
@@ -54,6 +56,7 @@ private:
 
     AiController* m_ai;
     StudyViewer* m_viewer;
+    QPointer<ImageView> m_view; // may die first when the window is torn down
     std::unique_ptr<PredictionOverlay> m_overlay;
     QComboBox* m_models;
     QLabel* m_card;

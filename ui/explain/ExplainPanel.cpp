@@ -161,12 +161,14 @@ ExplainPanel::ExplainPanel(StudyViewer* viewer, QWidget* parent)
         m_overlay->setShownFrame(frame);
         updateEnabled();
     });
+    m_view = m_viewer->imageView();
     updateEnabled();
 }
 
 ExplainPanel::~ExplainPanel()
 {
-    m_viewer->imageView()->removeOverlay(m_overlay.get());
+    if (m_view)
+        m_view->removeOverlay(m_overlay.get());
 }
 
 QList<QAction*> ExplainPanel::actions() const { return {m_explain, m_cancel, m_toggle}; }

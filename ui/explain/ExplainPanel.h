@@ -7,6 +7,7 @@
 #include "ui/explain/ExplainController.h"
 
 #include <QGroupBox>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -22,6 +23,7 @@ namespace ns::ui {
 class ColourBar;
 class HeatmapOverlay;
 class SideBySideView;
+class ImageView;
 class StudyViewer;
 
 class ExplainPanel : public QGroupBox {
@@ -62,6 +64,7 @@ private:
     QImage displayedFrame() const;
 
     StudyViewer* m_viewer;
+    QPointer<ImageView> m_view; // may die first when the window is torn down
     ExplainController* m_controller;
     std::unique_ptr<HeatmapOverlay> m_overlay;
     SideBySideView* m_sideBySide = nullptr;
