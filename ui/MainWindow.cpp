@@ -94,6 +94,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_annotation = new AnnotationController(this, m_viewer);
     connect(m_annotation, &AnnotationController::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
     m_ai = new AiFeature(this, m_viewer, m_annotation->session());
+    // One column beside the image for study facts and AI review: stacked, the two would
+    // squeeze the image below a useful width on a 1024-px screen.
+    tabifyDockWidget(m_metadataDock, m_ai->dock());
     connect(m_ai, &AiFeature::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
     m_studyBrowser = new StudyBrowserDock(m_annotation->session(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_studyBrowser);
@@ -307,6 +310,7 @@ void MainWindow::openSource(std::shared_ptr<media::FrameSource> source, const QS
     m_metadata->showSource(m_source.get());
     m_stack->setCurrentWidget(m_viewer);
     m_metadataDock->show();
+    m_metadataDock->raise();
     setWindowTitle(tr("%1 — NerveScope").arg(QFileInfo(path).fileName()));
     m_recent->add(path);
     updateActions();

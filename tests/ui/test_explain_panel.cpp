@@ -66,6 +66,7 @@ private slots:
         QVERIFY2(opened, qPrintable(opened.error));
         QSignalSpy shown(m_viewer.get(), &StudyViewer::frameShown);
         m_viewer->setSource(std::shared_ptr<ns::media::FrameSource>(std::move(opened.source)));
+        m_viewer->showFrame(0); // as MainWindow does after opening
         QVERIFY(shown.wait(10000) || !shown.isEmpty());
         m_panel->reloadModels();
     }

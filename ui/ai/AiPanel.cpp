@@ -201,6 +201,8 @@ AiPanel::~AiPanel()
         m_view->removeOverlay(m_overlay.get());
 }
 
+QSize AiPanel::sizeHint() const { return {320, QWidget::sizeHint().height()}; }
+
 QList<QAction*> AiPanel::menuActions() const
 {
     return QList<QAction*>{m_segmentFrame, m_segmentCine, m_grade, m_accept, m_edit, m_reject, m_cancel} + m_explain->actions();

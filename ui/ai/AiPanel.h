@@ -30,6 +30,10 @@ public:
     AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent = nullptr);
     ~AiPanel() override;
 
+    // Narrow by default (long card lines wrap): beside Study Information it must leave the
+    // image a useful width on a 1024-px screen.
+    QSize sizeHint() const override;
+
     QList<QAction*> menuActions() const;
     QAction* segmentFrameAction() const { return m_segmentFrame; }
     QAction* segmentCineAction() const { return m_segmentCine; }
