@@ -859,6 +859,14 @@
     </message>
 </context>
 <context>
+    <name>DisplayFrames</name>
+    <message>
+        <location filename="../core/media/DisplayFrames.cpp" line="16" />
+        <source>frame %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Evaluation</name>
     <message>
         <location filename="../inference/Evaluation.cpp" line="59" />
@@ -2373,12 +2381,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="77" />
+        <location filename="../app/cli/GradeCommand.cpp" line="73" />
         <source>graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="100" />
+        <location filename="../app/cli/GradeCommand.cpp" line="96" />
         <source>%1 %2 (%3) over %4 frame(s): %5</source>
         <translation type="unfinished" />
     </message>
@@ -2599,8 +2607,6 @@
     </message>
     <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="129" />
-        <location filename="../app/cli/GradeCommand.cpp" line="70" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="106" />
         <source>frame %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2735,7 +2741,7 @@
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="58" />
         <location filename="../app/cli/SegmentCommand.cpp" line="37" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="118" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="114" />
         <source>cannot write %1 (is the disk full or read-only?)</source>
         <translation type="unfinished" />
     </message>
@@ -3026,12 +3032,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="147" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="143" />
         <source>segmented frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="159" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="155" />
         <source>segmented %1 frame(s) with %2 %3 on %4; wrote %5</source>
         <translation type="unfinished" />
     </message>
@@ -3340,53 +3346,53 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="170" />
+        <location filename="../ui/ai/AiController.cpp" line="163" />
         <source>Segmented frame %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="178" />
+        <location filename="../ui/ai/AiController.cpp" line="171" />
         <source>Segmentation cancelled after %n frame(s).</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="179" />
+        <location filename="../ui/ai/AiController.cpp" line="172" />
         <source>Segmented %n frame(s) on %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="191" />
+        <location filename="../ui/ai/AiController.cpp" line="184" />
         <source>Loading the grader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="228" />
+        <location filename="../ui/ai/AiController.cpp" line="212" />
         <source>Graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="237" />
+        <location filename="../ui/ai/AiController.cpp" line="221" />
         <source>Grading cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="251" />
+        <location filename="../ui/ai/AiController.cpp" line="235" />
         <source>The grade could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="254" />
+        <location filename="../ui/ai/AiController.cpp" line="238" />
         <source>Graded %n frame(s) with %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="275" />
+        <location filename="../ui/ai/AiController.cpp" line="259" />
         <source>The contour could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3539,27 +3545,27 @@
     </message>
     <message>
         <location filename="../ui/ai/AiPanel.cpp" line="191" />
-        <location filename="../ui/ai/AiPanel.cpp" line="243" />
+        <location filename="../ui/ai/AiPanel.cpp" line="245" />
         <source>Runs on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="212" />
+        <location filename="../ui/ai/AiPanel.cpp" line="214" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="226" />
+        <location filename="../ui/ai/AiPanel.cpp" line="228" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="242" />
+        <location filename="../ui/ai/AiPanel.cpp" line="244" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="266" />
+        <location filename="../ui/ai/AiPanel.cpp" line="268" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished" />
     </message>
@@ -4783,7 +4789,7 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     <name>ns::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="63" />
-        <location filename="../ui/MainWindow.cpp" line="339" />
+        <location filename="../ui/MainWindow.cpp" line="343" />
         <source>NerveScope</source>
         <translation type="unfinished" />
     </message>
@@ -4803,137 +4809,137 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Check for damaged frames cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Ready. Open a study with Ctrl+O or drop a file on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>Open &amp;Recent</source>
         <translation>最近使った項目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175" />
+        <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182" />
+        <location filename="../ui/MainWindow.cpp" line="185" />
         <source>A&amp;I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187" />
+        <location filename="../ui/MainWindow.cpp" line="190" />
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="215" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230" />
+        <location filename="../ui/MainWindow.cpp" line="233" />
         <source>Contour Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="314" />
         <source>%1 — NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>Opened %1: %2, %3 x %4 px, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>1 frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316" />
+        <location filename="../ui/MainWindow.cpp" line="320" />
         <source>%1 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368" />
+        <location filename="../ui/MainWindow.cpp" line="372" />
         <source>Cannot open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="369" />
+        <location filename="../ui/MainWindow.cpp" line="373" />
         <source>Cannot Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382" />
+        <location filename="../ui/MainWindow.cpp" line="386" />
         <source>The study that was open is still shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="387" />
         <source>Supported: DICOM files, videos (MP4, AVI, …), images (PNG, JPEG, TIFF, …) and folders of images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391" />
+        <location filename="../ui/MainWindow.cpp" line="395" />
         <source>Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402" />
+        <location filename="../ui/MainWindow.cpp" line="406" />
         <source>Open Folder of Images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416" />
+        <location filename="../ui/MainWindow.cpp" line="420" />
         <source>&amp;%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="422" />
+        <location filename="../ui/MainWindow.cpp" line="426" />
         <source>No recent studies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444" />
+        <location filename="../ui/MainWindow.cpp" line="448" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444" />
+        <location filename="../ui/MainWindow.cpp" line="448" />
         <source>&amp;Play</source>
         <translation type="unfinished" />
     </message>

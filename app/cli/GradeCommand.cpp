@@ -4,7 +4,7 @@
 #include "app/cli/CliCommon.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ModelCommon.h"
-#include "core/media/DisplayMapping.h"
+#include "core/media/DisplayFrames.h"
 #include "core/media/MediaOpener.h"
 #include "inference/Grader.h"
 
@@ -63,13 +63,9 @@ int runGrade(const QStringList& args)
     std::vector<inference::FrameGrade> grades;
     for (int start = first; start <= last; start += options.batchSize) {
         const int end = std::min(last, start + options.batchSize - 1);
-        std::vector<QImage> frames;
-        for (int i = start; i <= end; ++i) {
-            const QImage frame = src.frame(i, &error);
-            if (frame.isNull())
-                return fail(verb, QCoreApplication::translate("cli", "frame %1: %2").arg(i + 1).arg(error));
-            frames.push_back(media::toDisplayImage(frame, src.info().defaultWindow, src.info().bitsStored));
-        }
+        const std::vector<QImage> frames = media::displayFrames(src, start, end, src.info().defaultWindow, &error);
+        if (frames.empty())
+            return fail(verb, error);
         auto part = grader->grade(frames, &error);
         if (part.empty())
             return fail(verb, error);

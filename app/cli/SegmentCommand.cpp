@@ -5,7 +5,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ModelCommon.h"
 #include "core/annotation/Measurements.h"
-#include "core/media/DisplayMapping.h"
+#include "core/media/DisplayFrames.h"
 #include "core/media/MediaOpener.h"
 #include "inference/Segmenter.h"
 
@@ -99,14 +99,10 @@ int runSegment(const QStringList& args)
     const int batch = options.batchSize;
     for (int start = first; start <= last; start += batch) {
         const int end = std::min(last, start + batch - 1);
-        std::vector<QImage> frames;
-        for (int i = start; i <= end; ++i) {
-            const QImage frame = src.frame(i, &error);
-            if (frame.isNull())
-                return fail(verb, QCoreApplication::translate("cli", "frame %1: %2").arg(i + 1).arg(error));
-            // The displayed image (default window): what the person sees is what the model sees.
-            frames.push_back(media::toDisplayImage(frame, src.info().defaultWindow, src.info().bitsStored));
-        }
+        // The displayed image (default window): what the person sees is what the model sees.
+        const std::vector<QImage> frames = media::displayFrames(src, start, end, src.info().defaultWindow, &error);
+        if (frames.empty())
+            return fail(verb, error);
         const auto results = segmenter->segment(frames, &error);
         if (results.empty())
             return fail(verb, error);

@@ -2,7 +2,7 @@
 
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/GradeStore.h"
-#include "core/media/DisplayMapping.h"
+#include "core/media/DisplayFrames.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/viewer/StudyViewer.h"
@@ -116,7 +116,6 @@ void AiController::runSegmentation(int first, int last)
     setBusy(true);
     emit progress(0, tr("Loading the model…"));
     const auto window = m_viewer->window();
-    const int bits = source->info().bitsStored;
     const quint64 generation = m_generation;
     const QString path = m_segPath;
     const auto options = m_options;
@@ -139,14 +138,8 @@ void AiController::runSegmentation(int first, int last)
         int done = 0;
         for (int start = first; start <= last && !token.isCancelled(); start += batch) {
             const int end = std::min(last, start + batch - 1);
-            std::vector<QImage> frames;
-            for (int i = start; i <= end; ++i) {
-                const QImage stored = source->frame(i, &error);
-                if (stored.isNull())
-                    break;
-                frames.push_back(media::toDisplayImage(stored, window, bits));
-            }
-            auto results = frames.size() == size_t(end - start + 1) ? seg.segment(frames, &error) : decltype(seg.segment(frames)){};
+            const std::vector<QImage> frames = media::displayFrames(*source, start, end, window, &error);
+            auto results = frames.empty() ? decltype(seg.segment(frames)){} : seg.segment(frames, &error);
             if (results.empty()) {
                 post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
                 return;
@@ -190,7 +183,6 @@ void AiController::gradeStudy(const QString& graderCardPath)
     setBusy(true);
     emit progress(0, tr("Loading the grader…"));
     const auto window = m_viewer->window();
-    const int bits = source->info().bitsStored;
     const auto options = m_options;
     const auto token = m_cancel;
     const int count = source->frameCount();
@@ -209,16 +201,8 @@ void AiController::gradeStudy(const QString& graderCardPath)
         const int batch = std::max(1, options.batchSize);
         for (int start = 0; start < count && !token.isCancelled(); start += batch) {
             const int end = std::min(count - 1, start + batch - 1);
-            std::vector<QImage> frames;
-            for (int i = start; i <= end; ++i) {
-                const QImage stored = source->frame(i, &error);
-                if (stored.isNull()) {
-                    post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
-                    return;
-                }
-                frames.push_back(media::toDisplayImage(stored, window, bits));
-            }
-            auto part = grader->grade(frames, &error);
+            const std::vector<QImage> frames = media::displayFrames(*source, start, end, window, &error);
+            auto part = frames.empty() ? std::vector<inference::FrameGrade>{} : grader->grade(frames, &error);
             if (part.empty()) {
                 post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
                 return;
@@ -278,18 +262,25 @@ bool AiController::storeContour(int frame, const Prediction& p, qint64* id)
     return true;
 }
 
-bool AiController::accept(int frame, int index)
+qint64 AiController::storePrediction(int frame, int index)
 {
     auto it = m_predictions.find(frame);
     if (it == m_predictions.end() || index < 0 || index >= it->size())
-        return false;
+        return -1;
     qint64 id = 0;
     if (!storeContour(frame, it->at(index), &id))
-        return false;
+        return -1;
     it->removeAt(index);
     if (it->isEmpty())
         m_predictions.erase(it);
     m_session->reload();
+    return id;
+}
+
+bool AiController::accept(int frame, int index)
+{
+    if (storePrediction(frame, index) < 0)
+        return false;
     emit predictionsChanged(frame);
     return true;
 }
@@ -304,16 +295,9 @@ bool AiController::acceptAll(int frame)
 
 bool AiController::edit(int frame, int index)
 {
-    auto it = m_predictions.find(frame);
-    if (it == m_predictions.end() || index < 0 || index >= it->size())
+    const qint64 id = storePrediction(frame, index);
+    if (id < 0)
         return false;
-    qint64 id = 0;
-    if (!storeContour(frame, it->at(index), &id))
-        return false;
-    it->removeAt(index);
-    if (it->isEmpty())
-        m_predictions.erase(it);
-    m_session->reload();
     m_session->toolLayer()->setTool(ContourToolLayer::Tool::Edit);
     m_session->toolLayer()->select(id);
     emit predictionsChanged(frame);

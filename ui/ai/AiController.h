@@ -85,6 +85,9 @@ private:
     void runSegmentation(int first, int last);
     void setBusy(bool busy);
     bool storeContour(int frame, const Prediction& p, qint64* id);
+    // Stores prediction `index` of `frame` and drops it from the pending ones; its contour id,
+    // or -1 when there is no such prediction or the workspace refused it.
+    qint64 storePrediction(int frame, int index);
 
     StudyViewer* m_viewer;
     AnnotationSession* m_session;
