@@ -75,8 +75,8 @@ bool writeDicomSeg(const DicomExportStudy& study, const DicomExportOptions& opti
                                .arg(QDir::toNativeSeparators(study.sourcePath)));
     progress.report(0.0, QCoreApplication::translate("DicomExport", "Writing DICOM SEG for %1")
                              .arg(QDir::toNativeSeparators(study.sourcePath)));
-    QString copyPath;
-    std::unique_ptr<DcmFileFormat> source = writeSourceCopy(study, options, outDir, &copyPath, error);
+    // Nothing is written until the masks are known to fit the source.
+    std::unique_ptr<DcmFileFormat> source = loadExportSource(study, options, error);
     if (!source)
         return false;
     DcmDataset& src = *source->getDataset();
@@ -107,6 +107,15 @@ bool writeDicomSeg(const DicomExportStudy& study, const DicomExportOptions& opti
             return fail(error, QCoreApplication::translate("DicomExport", "frame %1 is listed twice")
                                    .arg(frames[i]->frameIndex + 1));
     }
+
+    for (const DicomExportFrame* f : frames) {
+        QString why;
+        if (frameMask(*f, rows, cols, &why).empty())
+            return fail(error, why);
+    }
+    const QString copyPath = exportPath(study, options, outDir, "_image.dcm");
+    if (!saveDicomAtomically(*source, copyPath, true, error))
+        return false;
 
     const QString version =
         QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("0") : QCoreApplication::applicationVersion();

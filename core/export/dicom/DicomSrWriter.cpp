@@ -164,8 +164,6 @@ bool writeDicomSr(const DicomExportStudy& study, const DicomExportOptions& optio
         doc.setManufacturer("NerveScope");
         doc.getCurrentRequestedProcedureEvidence().addItem(src);
         if (seg.valid()) {
-            OFString studyUid, seriesUid;
-            src.findAndGetOFString(DCM_StudyInstanceUID, studyUid);
             DcmFileFormat segFile;
             if (segFile.loadFile(OFFilename(QFile::encodeName(exportPath(study, options, outDir, "_seg.dcm")).constData())).good())
                 doc.getCurrentRequestedProcedureEvidence().addItem(*segFile.getDataset());

@@ -1,9 +1,11 @@
 """Independent reader for test_dicom_export: pydicom (Debian's python3-pydicom) reads what
 NerveScope wrote and prints one JSON object. Run with /usr/bin/python3.
 
-  dicom_export_check.py seg SEG IMAGE MASKDIR   frames, references, codes, pixels vs masks
+  dicom_export_check.py seg SEG IMAGE MASKDIR X Y   frames, references, codes, pixels vs masks,
+                                                  whether image pixel (X, Y) is black
   dicom_export_check.py sr SR                   area measurements and their references
   dicom_export_check.py needles SOURCE          identifying values of a source file
+  dicom_export_check.py header FILE             a few header values
 """
 import json
 import os
@@ -13,7 +15,7 @@ import numpy as np
 import pydicom
 
 
-def seg_report(seg_path, image_path, mask_dir):
+def seg_report(seg_path, image_path, mask_dir, probe_x, probe_y):
     seg = pydicom.dcmread(seg_path)
     img = pydicom.dcmread(image_path)
     out = {"sopClass": str(seg.SOPClassUID), "frames": int(seg.NumberOfFrames)}
@@ -54,6 +56,12 @@ def seg_report(seg_path, image_path, mask_dir):
     out["imagePatientName"] = str(img.PatientName)
     out["imageIdentityRemoved"] = str(img.get("PatientIdentityRemoved", ""))
     out["imageBurnedIn"] = str(img.get("BurnedInAnnotation", ""))
+    try:
+        px = img.pixel_array[..., probe_y, probe_x, :] if img.SamplesPerPixel > 1 \
+            else img.pixel_array[..., probe_y, probe_x]
+        out["probeZero"] = bool(np.all(px == 0))
+    except Exception:  # a decoder pydicom lacks (JPEG 2000)
+        out["probeZero"] = None
     return out
 
 
@@ -120,9 +128,13 @@ def needles(path):
 if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "seg":
-        result = seg_report(sys.argv[2], sys.argv[3], sys.argv[4])
+        result = seg_report(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6]))
     elif mode == "sr":
         result = sr_report(sys.argv[2])
+    elif mode == "header":
+        ds = pydicom.dcmread(sys.argv[2])
+        result = {k: str(ds.get(k, "")) for k in ("StudyDate", "ContentDate", "PatientID", "SOPInstanceUID",
+                                                  "LongitudinalTemporalInformationModified", "InstitutionName")}
     else:
         result = needles(sys.argv[2])
     print(json.dumps(result))
