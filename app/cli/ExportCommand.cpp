@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <csignal>
 
 namespace ns::cli {
 
@@ -50,9 +51,33 @@ bool parseSplit(const QString& text, exporting::ExportOptions* o)
     return true;
 }
 
-ns::jobs::Progress cliProgress(const QString& verb)
+// Ctrl+C cancels at the next frame, so the export's staging folder (or the import's
+// transaction) is cleaned up instead of left behind; a second Ctrl+C kills as usual.
+ns::jobs::CancelToken* g_cancel = nullptr;
+void onInterrupt(int)
 {
-    return ns::jobs::Progress([verb](double f, const QString& m) { printProgress(verb, f, m); }, ns::jobs::CancelToken());
+    if (g_cancel)
+        g_cancel->cancel();
+    std::signal(SIGINT, SIG_DFL);
+}
+
+struct InterruptScope {
+    ns::jobs::CancelToken token;
+    InterruptScope()
+    {
+        g_cancel = &token;
+        std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptScope()
+    {
+        std::signal(SIGINT, SIG_DFL);
+        g_cancel = nullptr;
+    }
+};
+
+ns::jobs::Progress cliProgress(const QString& verb, const ns::jobs::CancelToken& token)
+{
+    return ns::jobs::Progress([verb](double f, const QString& m) { printProgress(verb, f, m); }, token);
 }
 
 } // namespace
@@ -119,8 +144,9 @@ int runExport(const QStringList& args)
     Workspace::OpenResult ws = Workspace::open(pos[0], Workspace::Mode::ReadOnly);
     if (!ws)
         return fail(verb, ws.error);
+    const InterruptScope interrupt;
     const exporting::ExportSummary r = exporting::exportWorkspace(*ws.workspace, *format, sel, options,
-                                                                  parser.value(QStringLiteral("out")), cliProgress(verb));
+                                                                  parser.value(QStringLiteral("out")), cliProgress(verb, interrupt.token));
     if (!r.ok)
         return fail(verb, r.error);
     printLine(QCoreApplication::translate("cli", "exported %1 frame(s) of %2 stud(ies) as %3 (%4 item(s)%5) to %6")
@@ -159,7 +185,8 @@ int runImport(const QStringList& args)
         return fail(verb, ws.error);
     if (ws.workspace->isReadOnly())
         return fail(verb, ws.notice);
-    const exporting::ImportSummary r = exporting::importDataset(*ws.workspace, *format, pos[1], cliProgress(verb));
+    const InterruptScope interrupt;
+    const exporting::ImportSummary r = exporting::importDataset(*ws.workspace, *format, pos[1], cliProgress(verb, interrupt.token));
     if (!r.ok)
         return fail(verb, r.error);
     printLine(QCoreApplication::translate("cli", "imported %1 contour(s) on %2 new stud(ies)%3 from %4")
