@@ -14,6 +14,8 @@ int runSegment(const QStringList& args);
 int runGrade(const QStringList& args);
 int runEvaluate(const QStringList& args);
 int runTrain(const QStringList& args);
+int runExport(const QStringList& args);
+int runImport(const QStringList& args);
 
 int runExplain(const QStringList& args);
 } // namespace ns::cli

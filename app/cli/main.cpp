@@ -29,6 +29,8 @@ const Verb kVerbs[] = {
     {"grade", QT_TRANSLATE_NOOP("cli", "grade CTS on a study: probabilities per frame and per wrist"), ns::cli::runGrade},
     {"explain", QT_TRANSLATE_NOOP("cli", "explain a model's score on a frame: occlusion, LIME or Grad-CAM heatmap"), ns::cli::runExplain},
     {"evaluate", QT_TRANSLATE_NOOP("cli", "score a model on a labelled dataset folder: DSC/HD95 or AUC/accuracy with CIs"), ns::cli::runEvaluate},
+    {"export", QT_TRANSLATE_NOOP("cli", "export a workspace's labelled frames: png (+manifest), coco, nnunet or csv; de-identified by default"), ns::cli::runExport},
+    {"import", QT_TRANSLATE_NOOP("cli", "import a png, coco or nnunet dataset folder into a workspace as studies and contours"), ns::cli::runImport},
     {"train", QT_TRANSLATE_NOOP("cli", "train a segmentation, CTS or severity network on a dataset folder; writes the model and its card"), ns::cli::runTrain},
 };
 
