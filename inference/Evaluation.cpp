@@ -1,5 +1,7 @@
 #include "inference/Evaluation.h"
 
+#include "core/media/Calibration.h"
+
 #include "core/metrics/BinaryEvaluation.h"
 #include "core/metrics/Classification.h"
 #include "core/metrics/PixelRoc.h"
@@ -165,27 +167,56 @@ QJsonObject evaluateClassifier(Grader& grader, const QList<DatasetItem>& items, 
 {
     const bool binary = grader.card().task == QLatin1String("cts-binary");
     std::vector<FrameGrade> grades;
-    for (int start = 0; start < items.size(); start += kBatch) {
+    for (int start = 0, end = 0; start < items.size(); start = end) {
         if (progress.isCancelled()) {
             *error = QCoreApplication::translate("Evaluation", "evaluation cancelled");
             return {};
         }
-        const int end = std::min<int>(int(items.size()), start + kBatch);
+        // One call per run of equal pixel size: a call has one calibration.
+        end = start + 1;
+        while (end < items.size() && end - start < kBatch && items[end].pixelSpacingMm == items[start].pixelSpacingMm)
+            ++end;
         std::vector<QImage> frames;
         for (int i = start; i < end; ++i)
             frames.push_back(readGrey(items[i].imagePath));
-        auto part = grader.grade(frames, error);
+        media::Calibration calibration;
+        if (items[start].pixelSpacingMm > 0)
+            calibration.setPixelSpacingMm(items[start].pixelSpacingMm, items[start].pixelSpacingMm);
+        auto part = grader.grade(frames, calibration, error);
         if (part.empty())
             return {};
         grades.insert(grades.end(), part.begin(), part.end());
         progress.report(double(end) / items.size(), QCoreApplication::translate("Evaluation", "graded %1 of %2 frames").arg(end).arg(items.size()));
     }
-    QJsonObject report = classificationReport(grader.card(), items, grades, binary, resamples);
+    // Frames in which the locator found no nerve have no grade (a crop model cannot look):
+    // they are counted, not scored.
+    QList<DatasetItem> gradedItems;
+    std::vector<FrameGrade> gradedFrames;
+    QMap<QString, int> ungradedByProfile;
+    for (int i = 0; i < items.size(); ++i) {
+        if (grades[size_t(i)].probabilities.empty()) {
+            ++ungradedByProfile[items[i].profile];
+            continue;
+        }
+        gradedItems << items[i];
+        gradedFrames.push_back(grades[size_t(i)]);
+    }
+    if (gradedItems.isEmpty()) {
+        *error = QCoreApplication::translate("Evaluation", "the nerve was found in none of the %1 frames, so none could be graded").arg(items.size());
+        return {};
+    }
+    QJsonObject report = classificationReport(grader.card(), gradedItems, gradedFrames, binary, resamples);
+    int ungraded = 0;
+    for (int n : ungradedByProfile)
+        ungraded += n;
+    report[QStringLiteral("framesWithoutNerve")] = ungraded;
+    if (const ModelCard* locator = grader.locatorCard())
+        report[QStringLiteral("nerveLocator")] = QStringLiteral("%1 %2").arg(locator->name, locator->version);
     QMap<QString, QList<DatasetItem>> itemsByProfile;
     QMap<QString, std::vector<FrameGrade>> gradesByProfile;
-    for (int i = 0; i < items.size(); ++i) {
-        itemsByProfile[items[i].profile] << items[i];
-        gradesByProfile[items[i].profile].push_back(grades[size_t(i)]);
+    for (int i = 0; i < gradedItems.size(); ++i) {
+        itemsByProfile[gradedItems[i].profile] << gradedItems[i];
+        gradesByProfile[gradedItems[i].profile].push_back(gradedFrames[size_t(i)]);
     }
     QJsonObject profiles;
     for (auto it = itemsByProfile.begin(); it != itemsByProfile.end(); ++it)

@@ -5,16 +5,24 @@
 #include "inference/ComputeDevice.h"
 #include "inference/InferenceOptions.h"
 #include "inference/ModelFile.h"
+#include "inference/Segmenter.h"
 
 #include <QImage>
+#include <QRectF>
 #include <memory>
 #include <vector>
+
+namespace ns::media { class Calibration; }
 
 namespace ns::inference {
 
 struct FrameGrade {
-    std::vector<double> probabilities; // one per card class, summing to 1
+    std::vector<double> probabilities; // one per card class, summing to 1; empty: not graded
     int predicted = 0;                 // argmax
+    // Crop models: where the nerve was found and what the classifier saw. A frame in which
+    // the locator finds no nerve is not graded (empty probabilities, nerveFound false).
+    bool nerveFound = true;
+    QRectF crop;                       // frame pixels; null for whole-frame models
 };
 
 struct WristGrade {
@@ -24,17 +32,30 @@ struct WristGrade {
 };
 
 // The mean of per-frame probabilities, then argmax: every frame of a sweep is a view of the
-// same wrist, and the mean keeps a single odd frame from deciding alone.
+// same wrist, and the mean keeps a single odd frame from deciding alone. Frames that were
+// not graded (no nerve found) do not count.
 WristGrade aggregateWrist(const std::vector<FrameGrade>& frames);
 
 class Grader {
 public:
-    // The model must be a classifier; nullptr with *error otherwise.
-    static std::unique_ptr<Grader> create(LoadedModel model, const InferenceOptions& options, QString* error);
+    // The model must be a classifier; nullptr with *error otherwise. A crop model
+    // (card().nerveCropMm > 0) also needs a segmentation model to find the nerve: `locator`,
+    // or when null the registry's first segmentation model.
+    static std::unique_ptr<Grader> create(LoadedModel model, const InferenceOptions& options, QString* error,
+                                          std::unique_ptr<Segmenter> locator = nullptr);
     ~Grader();
 
+    // Frames of one study. `calibration` gives the millimetres per pixel at the nerve, which
+    // a crop model needs (an uncalibrated frame is refused with a reason); whole-frame
+    // models ignore it. Empty with *error on failure.
+    std::vector<FrameGrade> grade(const std::vector<QImage>& frames, const media::Calibration& calibration,
+                                  QString* error = nullptr);
+    // Whole-frame models only (no calibration).
     std::vector<FrameGrade> grade(const std::vector<QImage>& frames, QString* error = nullptr);
 
+    bool usesNerveCrop() const;
+    // The segmentation model that finds the nerve for crop models; null otherwise.
+    const ModelCard* locatorCard() const;
     const ModelCard& card() const;
     const ComputeDevice& device() const;
 

@@ -20,6 +20,9 @@ struct ModelCard {
     int inputWidth = 256;  // frames are resized to this before the network
     int inputHeight = 256;
     QStringList classes;   // classifier outputs in order; {"nerve"} for segmentation
+    // Classifiers: > 0 when the input is a square of this many mm around the nerve (found
+    // by a segmentation model), 0 when it is the whole frame. See NerveCrop.h.
+    double nerveCropMm = 0;
     std::int64_t parameters = 0;
     QString weightsFile;   // file name relative to the card
     QString sha256;        // of the weights file, lower-case hex

@@ -105,6 +105,7 @@ int runExplain(const QStringList& args)
     if (!opened)
         return fail(verb, opened.error);
     media::FrameSource& src = *opened.source;
+    request.calibration = src.calibration();
     const int frameNumber = parser.isSet(QStringLiteral("frame")) ? parser.value(QStringLiteral("frame")).toInt(&ok) : 1;
     if (!ok || frameNumber < 1 || frameNumber > src.frameCount())
         return fail(verb, QCoreApplication::translate("cli", "--frame must be within 1-%1").arg(src.frameCount()), Usage);

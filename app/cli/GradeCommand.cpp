@@ -66,7 +66,7 @@ int runGrade(const QStringList& args)
         const std::vector<QImage> frames = media::displayFrames(src, start, end, src.info().defaultWindow, &error);
         if (frames.empty())
             return fail(verb, error);
-        auto part = grader->grade(frames, &error);
+        auto part = grader->grade(frames, src.calibration(), &error);
         if (part.empty())
             return fail(verb, error);
         grades.insert(grades.end(), part.begin(), part.end());
@@ -74,12 +74,20 @@ int runGrade(const QStringList& args)
     }
     const auto wrist = inference::aggregateWrist(grades);
     const QStringList& classes = grader->card().classes;
+    if (wrist.frames == 0)
+        return fail(verb, QCoreApplication::translate("cli", "the nerve was found in none of the %1 frame(s), so %2 could not grade them "
+                                                             "(it grades a %3 mm crop around the nerve)")
+                              .arg(grades.size()).arg(grader->card().name).arg(grader->card().nerveCropMm));
+    const QString locator = grader->locatorCard() ? QStringLiteral("%1 %2").arg(grader->locatorCard()->name, grader->locatorCard()->version) : QString();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray frames;
         for (size_t i = 0; i < grades.size(); ++i)
-            frames.append(QJsonObject{{QStringLiteral("frame"), first + int(i) + 1},
-                                      {QStringLiteral("predicted"), classes.value(grades[i].predicted)},
-                                      {QStringLiteral("probabilities"), probabilitiesJson(classes, grades[i].probabilities)}});
+            if (!grades[i].nerveFound)
+                frames.append(QJsonObject{{QStringLiteral("frame"), first + int(i) + 1}, {QStringLiteral("nerveFound"), false}});
+            else
+                frames.append(QJsonObject{{QStringLiteral("frame"), first + int(i) + 1},
+                                          {QStringLiteral("predicted"), classes.value(grades[i].predicted)},
+                                          {QStringLiteral("probabilities"), probabilitiesJson(classes, grades[i].probabilities)}});
         printJson(QJsonDocument(QJsonObject{
             {QStringLiteral("study"), parser.positionalArguments().first()},
             {QStringLiteral("model"), grader->card().name},
@@ -87,6 +95,8 @@ int runGrade(const QStringList& args)
             {QStringLiteral("task"), grader->card().task},
             {QStringLiteral("modelNotice"), grader->card().notice},
             {QStringLiteral("device"), grader->device().describe()},
+            {QStringLiteral("nerveCropMm"), grader->card().nerveCropMm},
+            {QStringLiteral("nerveLocator"), locator},
             {QStringLiteral("wrist"), QJsonObject{{QStringLiteral("predicted"), classes.value(wrist.predicted)},
                                                   {QStringLiteral("frames"), wrist.frames},
                                                   {QStringLiteral("probabilities"), probabilitiesJson(classes, wrist.probabilities)}}},
@@ -98,6 +108,9 @@ int runGrade(const QStringList& args)
                   .arg(wrist.frames).arg(classes.value(wrist.predicted)));
     for (int c = 0; c < classes.size(); ++c)
         printLine(QStringLiteral("  %1  %2").arg(classes[c], -12).arg(wrist.probabilities[size_t(c)], 0, 'f', 3));
+    if (!locator.isEmpty())
+        printLine(QCoreApplication::translate("cli", "Graded a %1 mm crop around the nerve found by %2; %3 of %4 frame(s) had a nerve.")
+                      .arg(grader->card().nerveCropMm).arg(locator).arg(wrist.frames).arg(grades.size()));
     if (!grader->card().notice.isEmpty())
         printLine(grader->card().notice);
     return Ok;

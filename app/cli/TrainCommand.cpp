@@ -73,6 +73,8 @@ int runTrain(const QStringList& args)
                                                  "longitudinal for severity-longitudinal)."), QStringLiteral("VIEW")});
     parser.addOption({QStringLiteral("patience"), QCoreApplication::translate("cli", "Stop after this many epochs without a better validation figure (default 8)."),
                       QStringLiteral("P")});
+    parser.addOption({QStringLiteral("crop-mm"), QCoreApplication::translate("cli", "Classifiers: side in mm of the square crop around the nerve "
+                                                                                   "they grade (default 15, as S1; 0 = whole frame)."), QStringLiteral("MM")});
     parser.addOption({QStringLiteral("resume"), QCoreApplication::translate("cli", "Continue the unfinished run in OUT (same options; --epochs may grow).")});
     parser.addOption({QStringLiteral("threads"), QCoreApplication::translate("cli", "CPU threads for LibTorch (default: all cores). Results are reproducible "
                                                     "for a given thread count."), QStringLiteral("T")});
@@ -114,6 +116,12 @@ int runTrain(const QStringList& args)
         c.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
             return fail(verb, QCoreApplication::translate("cli", "--seed must be a non-negative whole number"), Usage);
+    }
+    if (parser.isSet(QStringLiteral("crop-mm"))) {
+        bool ok = false;
+        c.nerveCropMm = parser.value(QStringLiteral("crop-mm")).toDouble(&ok);
+        if (!ok || c.nerveCropMm < 0)
+            return fail(verb, QCoreApplication::translate("cli", "--crop-mm must be a number of millimetres, 0 or more"), Usage);
     }
     if (parser.isSet(QStringLiteral("input"))) {
         static const QRegularExpression size(QStringLiteral("^(\\d+)x(\\d+)$"));

@@ -111,8 +111,8 @@ int main(int argc, char** argv)
             for (const int threads : a.threads) {
                 at::set_num_threads(threads);
                 torch::InferenceMode guard;
-                // Warm-up: first calls allocate and pick kernels; one more at batch 1.
-                for (int i = 0; i < (a.batch == 1 || a.cuda ? 3 : 1); ++i)
+                // Warm-up: first calls allocate and pick kernels (ten on CUDA, as the Python side).
+                for (int i = 0; i < (a.cuda ? 10 : a.batch == 1 ? 3 : 1); ++i)
                     net->forward(x);
                 sync();
                 std::vector<double> ms, cpu;

@@ -3,6 +3,7 @@
 // defaults are argued in docs/explanations.md. No LibTorch here: widgets and the CLI
 // include it.
 
+#include "core/media/Calibration.h"
 #include <QString>
 #include <QStringList>
 #include <cstdint>
@@ -43,6 +44,9 @@ struct ExplainRequest {
     int targetClass = -1;
     OcclusionOptions occlusion;
     LimeOptions lime;
+    // The image's scale: a crop classifier (card nerveCropMm > 0) explains the crop it grades,
+    // which needs millimetres per pixel at the nerve.
+    media::Calibration calibration;
 };
 
 } // namespace ns::inference::explain

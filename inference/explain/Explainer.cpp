@@ -1,6 +1,9 @@
 #include "inference/explain/Explainer.h"
 
 #include "inference/FramePreprocess.h"
+#include "inference/NerveCrop.h"
+#include "inference/NerveLocator.h"
+#include "inference/Segmenter.h"
 #include "inference/NetRunner.h"
 #include "inference/TensorImage.h"
 #include "inference/explain/GradCam.h"
@@ -18,12 +21,14 @@ struct Explainer::Impl {
     LoadedModel model;
     NetRunner runner;
     bool segmenter = false;
+    std::unique_ptr<Segmenter> locator; // crop classifiers only
 };
 
 Explainer::Explainer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Explainer::~Explainer() = default;
 
-std::unique_ptr<Explainer> Explainer::create(LoadedModel model, const InferenceOptions& options, QString* error)
+std::unique_ptr<Explainer> Explainer::create(LoadedModel model, const InferenceOptions& options, QString* error,
+                                             std::unique_ptr<Segmenter> locator)
 {
     const QString& task = model.card.task;
     const bool segmenter = task == QLatin1String("segmentation");
@@ -34,8 +39,18 @@ std::unique_ptr<Explainer> Explainer::create(LoadedModel model, const InferenceO
                          .arg(model.card.name, task);
         return nullptr;
     }
+    if (classifier && model.card.nerveCropMm > 0 && !locator) {
+        QString why;
+        locator = defaultNerveLocator(options, &why);
+        if (!locator) {
+            if (error)
+                *error = QCoreApplication::translate("Explain", "model %1 looks at a crop around the nerve and needs a segmentation model to find it: %2")
+                             .arg(model.card.name, why);
+            return nullptr;
+        }
+    }
     auto net = model.net;
-    auto impl = std::unique_ptr<Impl>(new Impl{std::move(model), NetRunner(net, options), segmenter});
+    auto impl = std::unique_ptr<Impl>(new Impl{std::move(model), NetRunner(net, options), segmenter, std::move(locator)});
     return std::unique_ptr<Explainer>(new Explainer(std::move(impl)));
 }
 
@@ -48,12 +63,32 @@ QStringList Explainer::targets() const
     return m_impl->segmenter ? QStringList{QStringLiteral("nerve")} : card().classes;
 }
 
-cv::Mat Explainer::modelInput(const QImage& frame) const
+cv::Mat Explainer::modelInput(const QImage& frame, const media::Calibration& calibration, QRectF* crop, QString* error)
 {
+    const auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return cv::Mat();
+    };
     const cv::Mat grey = frameToGrey8(frame);
     if (grey.empty())
-        return {};
-    return toModelInput(grey, cv::Size(card().inputWidth, card().inputHeight));
+        return fail(QCoreApplication::translate("Explain", "an empty frame cannot be explained"));
+    const cv::Size inputSize(card().inputWidth, card().inputHeight);
+    if (!m_impl->locator)
+        return toModelInput(grey, inputSize);
+    QString why;
+    const SegmentationResult found = m_impl->locator->segment(frame, &why);
+    if (!why.isEmpty())
+        return fail(QCoreApplication::translate("Explain", "finding the nerve failed: %1").arg(why));
+    const NerveCropPlacement place = placeNerveCrop(found.nerve.mask, calibration, card().nerveCropMm);
+    if (!place.nerveFound)
+        return fail(QCoreApplication::translate("Explain", "%1 found no nerve on this frame, so there is no crop for %2 to explain")
+                        .arg(m_impl->locator->card().name, card().name));
+    if (!place.error.isEmpty())
+        return fail(place.error);
+    if (crop)
+        *crop = place.rect;
+    return toCroppedModelInput(grey, place.rect, inputSize);
 }
 
 BatchScore Explainer::targetScore(const cv::Mat& input, int targetClass, int* resolved, QString* error)
@@ -104,12 +139,9 @@ ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& requ
     r.method = request.method;
     QElapsedTimer timer;
     timer.start();
-    const cv::Mat input = modelInput(frame);
-    if (input.empty()) {
-        if (error)
-            *error = QCoreApplication::translate("Explain", "an empty frame cannot be explained");
+    const cv::Mat input = modelInput(frame, request.calibration, &r.crop, error);
+    if (input.empty())
         return r;
-    }
     try {
         progress.report(0, QCoreApplication::translate("Explain", "Scoring the frame…"));
         int cls = -1;
@@ -150,7 +182,8 @@ ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& requ
         if (r.cancelled)
             return r;
         r.modelMap = map;
-        r.heatmap = mapToFrame(map, cv::Size(frame.width(), frame.height()));
+        const cv::Size frameSize(frame.width(), frame.height());
+        r.heatmap = r.crop.isNull() ? mapToFrame(map, frameSize) : cropMapToFrame(map, r.crop, frameSize);
     } catch (const std::exception& e) {
         if (error)
             *error = QCoreApplication::translate("Explain", "explanation failed: %1")

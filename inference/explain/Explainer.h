@@ -9,10 +9,12 @@
 #include "inference/ComputeDevice.h"
 #include "inference/InferenceOptions.h"
 #include "inference/ModelFile.h"
+#include "inference/Segmenter.h"
 #include "inference/explain/ExplainOptions.h"
 #include "inference/explain/Perturbation.h"
 
 #include <QImage>
+#include <QRectF>
 #include <memory>
 
 namespace ns::inference::explain {
@@ -22,6 +24,7 @@ struct ExplainResult {
     cv::Mat heatmap;        // CV_32FC1 at frame size; larger = more support for the target
     cv::Mat modelMap;       // the same at the model's input size
     cv::Mat superpixels;    // LIME: CV_32SC1 labels at model size; empty otherwise
+    QRectF crop;            // crop classifiers: the nerve-centred square explained (frame px)
     QString target;         // "cts", "nerve", ...
     int targetClass = -1;   // grader class explained; -1 for a segmenter
     double baseScore = 0;   // the target score of the unperturbed frame
@@ -34,8 +37,10 @@ struct ExplainResult {
 
 class Explainer {
 public:
-    // Any segmentation or classifier model; nullptr with *error otherwise.
-    static std::unique_ptr<Explainer> create(LoadedModel model, const InferenceOptions& options, QString* error);
+    // Any segmentation or classifier model; nullptr with *error otherwise. Crop classifiers
+    // also need a segmentation model to find the nerve (`locator`, or the registry's first).
+    static std::unique_ptr<Explainer> create(LoadedModel model, const InferenceOptions& options, QString* error,
+                                             std::unique_ptr<Segmenter> locator = nullptr);
     ~Explainer();
 
     const ModelCard& card() const;
@@ -48,8 +53,11 @@ public:
     ExplainResult explain(const QImage& frame, const ExplainRequest& request,
                           const jobs::Progress& progress = jobs::Progress::none(), QString* error = nullptr);
 
-    // The pieces, for tests and benchmarks. modelInput: the frame as the model sees it.
-    cv::Mat modelInput(const QImage& frame) const;
+    // The pieces, for tests and benchmarks. modelInput: the frame as the model sees it
+    // (crop classifiers: the crop around the nerve, placed in *crop); empty with *error
+    // when there is nothing to see (an empty frame, no nerve found, no scale).
+    cv::Mat modelInput(const QImage& frame, const media::Calibration& calibration = {}, QRectF* crop = nullptr,
+                       QString* error = nullptr);
     // The score the maps explain, fixed on `input` (predicted class when targetClass < 0;
     // the segmenter's nerve mask of `input`). *resolved: the class used.
     BatchScore targetScore(const cv::Mat& input, int targetClass, int* resolved = nullptr, QString* error = nullptr);

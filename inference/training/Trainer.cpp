@@ -63,6 +63,7 @@ ns::inference::ModelCard cardFor(const TrainingConfig& c)
         card.activation = c.activation.isEmpty() ? QStringLiteral("relu") : c.activation;
     card.inputWidth = c.inputSize.width();
     card.inputHeight = c.inputSize.height();
+    card.nerveCropMm = c.cropMm();
     card.classes = taskClasses(c.task);
     card.notice = QString::fromLatin1(kNotice);
     return card;
@@ -101,8 +102,8 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
     TrainingDataset train, val;
     QString error;
     progress.report(0, QCoreApplication::translate("Trainer", "reading the dataset"));
-    if (!train.load(config.dataDir, QStringLiteral("train"), config.task, view, input, progress, &error)
-        || !val.load(config.dataDir, QStringLiteral("val"), config.task, view, input, progress, &error)) {
+    if (!train.load(config.dataDir, QStringLiteral("train"), config.task, view, input, progress, &error, config.cropMm())
+        || !val.load(config.dataDir, QStringLiteral("val"), config.task, view, input, progress, &error, config.cropMm())) {
         res.cancelled = progress.isCancelled();
         return fail(error);
     }

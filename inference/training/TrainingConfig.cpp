@@ -74,9 +74,17 @@ QString TrainingConfig::modelName() const
 
 QString TrainingConfig::trainingView() const { return view.isEmpty() ? defaultView(task, architecture) : view; }
 
+double TrainingConfig::cropMm() const
+{
+    if (task == TrainingTask::Segmentation)
+        return 0;
+    return nerveCropMm < 0 ? kDefaultNerveCropMm : nerveCropMm;
+}
+
 QJsonObject TrainingConfig::identity() const
 {
     return {
+        {QStringLiteral("nerveCropMm"), cropMm()},
         {QStringLiteral("task"), taskName(task)},
         {QStringLiteral("architecture"), architecture},
         {QStringLiteral("name"), modelName()},
@@ -117,6 +125,10 @@ QString validateConfig(const TrainingConfig& c)
         return QCoreApplication::translate("TrainingConfig", "epochs, batch and patience must be at least 1");
     if (!(c.learningRate > 0 && c.learningRate < 1))
         return QCoreApplication::translate("TrainingConfig", "learning rate must be between 0 and 1");
+    if (c.task == TrainingTask::Segmentation && c.nerveCropMm > 0)
+        return QCoreApplication::translate("TrainingConfig", "a nerve crop applies to classifiers only: segmentation needs the whole frame");
+    if (c.cropMm() > 200)
+        return QCoreApplication::translate("TrainingConfig", "a nerve crop of %1 mm is larger than any ultrasound field of view").arg(c.cropMm());
     if (c.threads < 0)
         return QCoreApplication::translate("TrainingConfig", "threads must be 0 (automatic) or more");
     if (c.dataDir.isEmpty() || c.outDir.isEmpty())

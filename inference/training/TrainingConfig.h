@@ -18,6 +18,9 @@ bool parseTask(const QString& name, TrainingTask* out);
 // {"nerve"}, {"no-cts","cts"}, {"normal","mild","moderate","severe"}.
 QStringList taskClasses(TrainingTask task);
 
+// S1's crop: 15x15 mm around the nerve.
+constexpr double kDefaultNerveCropMm = 15.0;
+
 struct TrainingConfig {
     TrainingTask task = TrainingTask::Segmentation;
     QString architecture = QStringLiteral("sa-unet");
@@ -32,6 +35,10 @@ struct TrainingConfig {
     double learningRate = 5e-4; // S0's Adam rate
     std::uint64_t seed = 1;
     QSize inputSize{256, 256};
+    // Classifiers: side of the nerve-centred square crop in mm (NerveCrop.h); < 0 takes
+    // the task's default (kDefaultNerveCropMm for classifiers, none for segmentation), 0
+    // trains on whole frames.
+    double nerveCropMm = -1;
     int patience = 8;      // epochs without a better validation figure before stopping
     int threads = 0;       // 0: LibTorch's default
     bool resume = false;
@@ -39,6 +46,7 @@ struct TrainingConfig {
 
     QString modelName() const;   // name, or "<arch>-wrist" / "<arch>-cts" / "<arch>"
     QString trainingView() const; // view, or the task's default
+    double cropMm() const;        // nerveCropMm resolved: 0 for none
     // Fields that must match between a checkpoint and a resumed run (not epochs/patience,
     // which a resume may extend, nor threads).
     QJsonObject identity() const;

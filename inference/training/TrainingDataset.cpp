@@ -1,6 +1,7 @@
 #include "inference/training/TrainingDataset.h"
 
 #include "inference/FramePreprocess.h"
+#include "inference/NerveCrop.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,9 +56,10 @@ QString DatasetSummary::describe(const QString& view) const
 }
 
 bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTask task, const QString& view,
-                           cv::Size inputSize, const ns::jobs::Progress& progress, QString* error)
+                           cv::Size inputSize, const ns::jobs::Progress& progress, QString* error, double cropMm)
 {
     m_samples.clear();
+    m_skippedNoNerve = 0;
     m_summary = {};
     const QDir root(dir);
     if (!root.exists())
@@ -115,7 +117,26 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
         const QImage image(imagePath);
         if (image.isNull())
             return failWith(error, QCoreApplication::translate("TrainingDataset", "cannot read image %1").arg(QDir::toNativeSeparators(imagePath)));
-        s.image = ns::inference::toModelInput(ns::inference::frameToGrey8(image), inputSize);
+        if (cropMm > 0) {
+            const QString maskPath = root.filePath(row.value(QStringLiteral("mask")).toString());
+            const QImage mask(maskPath);
+            if (mask.isNull())
+                return failWith(error, QCoreApplication::translate("TrainingDataset", "a nerve-centred crop needs the nerve's mask: cannot read %1")
+                                           .arg(QDir::toNativeSeparators(maskPath)));
+            const double mmPerPx = row.value(QStringLiteral("pixelSpacingMm")).toDouble(0);
+            if (!(mmPerPx > 0))
+                return failWith(error, QCoreApplication::translate("TrainingDataset", "a crop of %1 mm needs the pixel size: manifest row %2 has no pixelSpacingMm")
+                                           .arg(cropMm).arg(s.name));
+            const auto centre = ns::inference::nerveCentre(ns::inference::frameToGrey8(mask));
+            if (!centre) {
+                ++m_skippedNoNerve;
+                continue;
+            }
+            s.image = ns::inference::toCroppedModelInput(ns::inference::frameToGrey8(image),
+                                                         ns::inference::nerveCropRect(*centre, mmPerPx, cropMm), inputSize);
+        } else {
+            s.image = ns::inference::toModelInput(ns::inference::frameToGrey8(image), inputSize);
+        }
         switch (task) {
         case TrainingTask::Segmentation: {
             const QString maskPath = root.filePath(row.value(QStringLiteral("mask")).toString());
@@ -140,6 +161,9 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
         if (i % 16 == 0)
             progress.report(double(i) / wanted.size(), QCoreApplication::translate("TrainingDataset", "reading %1 frames").arg(split));
     }
+    if (m_samples.empty())
+        return failWith(error, QCoreApplication::translate("TrainingDataset", "the %1 split of %2 has no frame with a nerve in its mask to crop around")
+                                   .arg(split, QDir::toNativeSeparators(dir)));
     return true;
 }
 

@@ -39,8 +39,12 @@ class TrainingDataset {
 public:
     // Reads DIR/manifest.json and the split's frames of `view`. False with a one-line
     // reason: no folder, no manifest, a missing or unreadable image, an empty split.
+    // cropMm > 0: each image is the nerve-centred crop of that many mm (NerveCrop.h),
+    // centred on the row's mask and scaled by its pixelSpacingMm; rows without a nerve in
+    // their mask are left out (counted in skippedNoNerve()).
     bool load(const QString& dir, const QString& split, TrainingTask task, const QString& view, cv::Size inputSize,
-              const ns::jobs::Progress& progress, QString* error);
+              const ns::jobs::Progress& progress, QString* error, double cropMm = 0);
+    int skippedNoNerve() const { return m_skippedNoNerve; }
 
     const std::vector<TrainingSample>& samples() const { return m_samples; }
     int size() const { return int(m_samples.size()); }
@@ -49,6 +53,7 @@ public:
 private:
     std::vector<TrainingSample> m_samples;
     DatasetSummary m_summary;
+    int m_skippedNoNerve = 0;
 };
 
 } // namespace ns::training

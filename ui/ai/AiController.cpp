@@ -202,7 +202,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
         for (int start = 0; start < count && !token.isCancelled(); start += batch) {
             const int end = std::min(count - 1, start + batch - 1);
             const std::vector<QImage> frames = media::displayFrames(*source, start, end, window, &error);
-            auto part = frames.empty() ? std::vector<inference::FrameGrade>{} : grader->grade(frames, &error);
+            auto part = frames.empty() ? std::vector<inference::FrameGrade>{} : grader->grade(frames, source->calibration(), &error);
             if (part.empty()) {
                 post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
                 return;

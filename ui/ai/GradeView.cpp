@@ -1,6 +1,7 @@
 #include "ui/ai/GradeView.h"
 
 #include <QLabel>
+#include <QtNumeric>
 #include <QProgressBar>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -50,9 +51,18 @@ void GradeView::showResult(const StudyGradeResult& result)
 {
     clear();
     const QStringList& classes = result.card.classes;
+    if (result.wrist.frames == 0) {
+        m_summary->setText(tr("Not graded: %1 found no nerve in any of the %2 frame(s) to look at.")
+                               .arg(result.card.name.toHtmlEscaped()).arg(result.frames.size()));
+        m_plot->setVisible(false);
+        return;
+    }
     m_summary->setText(tr("<b>%1</b> over %n frame(s), by %2 %3", nullptr, result.wrist.frames)
                            .arg(classes.value(result.wrist.predicted).toHtmlEscaped(), result.card.name.toHtmlEscaped(),
                                 result.card.version.toHtmlEscaped()));
+    if (result.wrist.frames < int(result.frames.size()))
+        m_summary->setText(m_summary->text() + QStringLiteral("<br>")
+                           + tr("%1 frame(s) without a nerve found were not graded.").arg(int(result.frames.size()) - result.wrist.frames));
     for (int c = 0; c < classes.size(); ++c) {
         auto* bar = new QProgressBar(this);
         bar->setRange(0, 1000);
@@ -70,7 +80,9 @@ void GradeView::showResult(const StudyGradeResult& result)
     for (size_t i = 0; i < result.frames.size(); ++i) {
         const auto& p = result.frames[i].probabilities;
         double y = 0;
-        if (binary)
+        if (p.empty())
+            y = qQNaN(); // no nerve found: a gap in the curve
+        else if (binary)
             y = p.size() > 1 ? p[1] : 0;
         else
             for (size_t c = 0; c < p.size(); ++c)

@@ -232,6 +232,8 @@ void ExplainPanel::run()
     ex::ExplainRequest r;
     r.method = ex::Method(m_method->currentData().toInt());
     r.targetClass = m_targets->currentData().toInt();
+    if (m_viewer->source())
+        r.calibration = m_viewer->source()->calibration();
     requests << r;
     if (m_compare->currentData().toInt() >= 0 && m_compare->currentData().toInt() != int(r.method)) {
         r.method = ex::Method(m_compare->currentData().toInt());
