@@ -74,9 +74,11 @@ QString TrainingConfig::modelName() const
 
 QString TrainingConfig::trainingView() const { return view.isEmpty() ? defaultView(task, architecture) : view; }
 
+AugmentRanges TrainingConfig::augmentRanges() const { return augment ? *augment : augmentRangesFor(task); }
+
 QJsonObject TrainingConfig::identity() const
 {
-    return {
+    QJsonObject id{
         {QStringLiteral("task"), taskName(task)},
         {QStringLiteral("architecture"), architecture},
         {QStringLiteral("name"), modelName()},
@@ -89,6 +91,16 @@ QJsonObject TrainingConfig::identity() const
         {QStringLiteral("inputHeight"), inputSize.height()},
         {QStringLiteral("data"), QFileInfo(dataDir).absoluteFilePath()},
     };
+    // Only when set, so the checkpoints of runs from scratch with default ranges still match.
+    if (!baseModel.isEmpty())
+        id.insert(QStringLiteral("base"), baseModel);
+    if (augment) {
+        const AugmentRanges& a = *augment;
+        id.insert(QStringLiteral("augment"), QStringLiteral("shear %1 rot %2 scale %3-%4 shift %5 flip %6")
+                                                 .arg(a.shearDeg).arg(a.rotationDeg).arg(a.scaleMin).arg(a.scaleMax)
+                                                 .arg(a.translateFrac).arg(a.horizontalFlip ? 1 : 0));
+    }
+    return id;
 }
 
 QString validateConfig(const TrainingConfig& c)

@@ -115,6 +115,7 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
         const QImage image(imagePath);
         if (image.isNull())
             return failWith(error, QCoreApplication::translate("TrainingDataset", "cannot read image %1").arg(QDir::toNativeSeparators(imagePath)));
+        s.imagePath = QFileInfo(imagePath).absoluteFilePath();
         s.image = ns::inference::toModelInput(ns::inference::frameToGrey8(image), inputSize);
         switch (task) {
         case TrainingTask::Segmentation: {
