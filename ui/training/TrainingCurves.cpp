@@ -53,7 +53,7 @@ TrainingCurves::TrainingCurves(QWidget* parent)
     m_metric->xAxis->setLabel(tr("Epoch"));
     m_loss->legend->setVisible(true);
     m_metric->legend->setVisible(true);
-    m_loss->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_loss->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft); // losses fall: that corner stays empty
     m_metric->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     m_loss->setToolTip(tr("Loss per epoch: training (blue) and validation (orange). Validation loss rising while "
                           "training loss falls means the model is memorising the training frames."));

@@ -74,32 +74,31 @@ TrainingResultsView::TrainingResultsView(QWidget* parent)
     m_openWorst->setToolTip(tr("Open the validation frame the new model did worst on in the viewer"));
     m_openWorst->setEnabled(false);
 
+    // Left: how the classifier separates (ROC, confusion); right: the comparison with the
+    // default and the frames themselves, which need the width.
     auto* left = new QVBoxLayout;
     left->addWidget(m_rocTitle);
     left->addWidget(m_roc, 1);
     left->addWidget(m_confusionTitle);
     left->addWidget(m_confusion);
-    auto* middle = new QVBoxLayout;
-    middle->addWidget(new QLabel(tr("<b>New model vs current default</b> (same validation frames)"), this));
-    middle->addWidget(m_compare);
-    middle->addWidget(m_compareNote);
-    middle->addStretch(1);
     auto* right = new QVBoxLayout;
+    right->addWidget(new QLabel(tr("<b>New model vs current default</b> (same validation frames)"), this));
+    right->addWidget(m_compare);
+    right->addWidget(m_compareNote);
     auto* casesHead = new QHBoxLayout;
-    casesHead->addWidget(new QLabel(tr("<b>Validation frames</b>"), this), 1);
+    casesHead->addWidget(new QLabel(tr("<b>Validation frames</b>, worst first"), this), 1);
     casesHead->addWidget(m_openWorst);
     right->addLayout(casesHead);
     right->addWidget(m_cases, 1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 3);
-    layout->addLayout(middle, 3);
-    layout->addLayout(right, 4);
+    layout->addLayout(left, 2);
+    layout->addLayout(right, 3);
 
     connect(m_cases, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openRow(row); });
     connect(m_cases, &QTableWidget::cellActivated, this, [this](int row, int) { openRow(row); });
     connect(m_openWorst, &QPushButton::clicked, this, [this] {
-        m_cases->sortItems(m_cases->columnCount() - 1, Qt::AscendingOrder);
+        m_cases->sortItems(m_scoreColumn, Qt::AscendingOrder);
         m_cases->selectRow(0);
         openRow(0);
     });
@@ -223,14 +222,18 @@ void TrainingResultsView::fillComparison(const training::CaseEvaluation& mine,
 void TrainingResultsView::fillCases(const training::CaseEvaluation& e)
 {
     const bool seg = e.task == training::TrainingTask::Segmentation;
+    // The score sits before the (wide) probabilities so it stays in view.
     QStringList headers{tr("Frame"), tr("Patient")};
     if (!seg)
-        headers << tr("Reference") << tr("Predicted") << tr("Probabilities");
+        headers << tr("Reference") << tr("Predicted");
+    m_scoreColumn = int(headers.size());
     headers << (seg ? tr("DSC") : tr("Score"));
+    if (!seg)
+        headers << tr("Probabilities");
     m_cases->setSortingEnabled(false);
     m_cases->setColumnCount(int(headers.size()));
     m_cases->setHorizontalHeaderLabels(headers);
-    m_cases->horizontalHeaderItem(int(headers.size()) - 1)
+    m_cases->horizontalHeaderItem(m_scoreColumn)
         ->setToolTip(seg ? tr("DSC of the predicted outline with the reference (1 = perfect)")
                          : tr("Probability the model gave the reference class (1 = sure and right)"));
     m_cases->setRowCount(int(e.cases.size()));
@@ -248,15 +251,17 @@ void TrainingResultsView::fillCases(const training::CaseEvaluation& e)
             if (c.predicted != c.label)
                 pred->setForeground(QColor(0xff, 0x80, 0x80));
             m_cases->setItem(i, col++, pred);
+        }
+        m_cases->setItem(i, col++, numberItem(c.score, 3));
+        if (!seg) {
             QStringList probs;
             for (double p : c.probabilities)
                 probs << QString::number(p, 'f', 2);
             m_cases->setItem(i, col++, new QTableWidgetItem(probs.join(QStringLiteral(" / "))));
         }
-        m_cases->setItem(i, col++, numberItem(c.score, 3));
     }
     m_cases->setSortingEnabled(true);
-    m_cases->sortItems(int(headers.size()) - 1, Qt::AscendingOrder); // worst first
+    m_cases->sortItems(m_scoreColumn, Qt::AscendingOrder); // worst first
     m_cases->resizeColumnsToContents();
     m_cases->horizontalHeader()->setStretchLastSection(true);
     m_openWorst->setEnabled(!e.cases.isEmpty());

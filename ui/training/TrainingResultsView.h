@@ -30,6 +30,7 @@ public:
     QTableWidget* casesTable() const { return m_cases; }
     QTableWidget* comparisonTable() const { return m_compare; }
     QPushButton* openWorstButton() const { return m_openWorst; }
+    int scoreColumn() const { return m_scoreColumn; } // DSC or probability of the reference class
 
 signals:
     // A validation frame to look at (double-click on a row, or "Open worst case").
@@ -51,6 +52,7 @@ private:
     QLabel* m_rocTitle;
     QLabel* m_confusionTitle;
     QPushButton* m_openWorst;
+    int m_scoreColumn = 0;
 };
 
 } // namespace ns::ui

@@ -9,6 +9,7 @@
 #include "inference/ModelCard.h"
 #include "tests/TestData.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 #include "ui/training/ModelChoices.h"
 #include "ui/training/TrainingCurves.h"
 #include "ui/training/TrainingFeature.h"
@@ -17,6 +18,7 @@
 #include "ui/training/TrainingResultsView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -91,6 +93,7 @@ private Q_SLOTS:
                                 QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--out"), m_data});
         QVERIFY(p.waitForFinished(300000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        ns::ui::theme::apply(*qApp); // the look of the application, for the screenshots
         m_page = std::make_unique<TrainingPage>();
         m_page->resize(1400, 900);
         m_page->show();
@@ -169,7 +172,8 @@ private Q_SLOTS:
         QVERIFY2(!v.roc.empty(), "the validation split needs both classes for a ROC curve");
         QCOMPARE(r->rocPlot()->plottableCount(), 2); // chance line + the new model's curve
         QCOMPARE(r->casesTable()->rowCount(), int(v.cases.size()));
-        const int scoreCol = r->casesTable()->columnCount() - 1;
+        const int scoreCol = r->scoreColumn();
+        QCOMPARE(r->casesTable()->horizontalHeaderItem(scoreCol)->text(), QStringLiteral("Score"));
         for (int i = 1; i < r->casesTable()->rowCount(); ++i)
             QVERIFY(r->casesTable()->item(i - 1, scoreCol)->data(Qt::UserRole + 2).toDouble()
                     <= r->casesTable()->item(i, scoreCol)->data(Qt::UserRole + 2).toDouble());
