@@ -7,16 +7,23 @@
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QToolBar>
 
 namespace ns::ui {
 
 TrainingFeature::TrainingFeature(QMainWindow* window, QStackedWidget* stack, AnnotationSession* session)
-    : QObject(window), m_window(window), m_stack(stack), m_session(session), m_page(new TrainingPage(stack))
+    : QObject(window), m_window(window), m_stack(stack), m_session(session), m_scroll(new QScrollArea(stack)),
+      m_page(new TrainingPage(m_scroll))
 {
     m_page->setObjectName(QStringLiteral("trainingPage"));
-    stack->addWidget(m_page);
+    // In a scroll area, so the page's minimum size neither widens the window nor squeezes
+    // the review docks (a stacked widget is as large as its largest page).
+    m_scroll->setWidget(m_page);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    stack->addWidget(m_scroll);
     auto* group = new QActionGroup(this);
     m_review = new QAction(tr("&Review"), this);
     m_review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
@@ -62,7 +69,7 @@ TrainingFeature::TrainingFeature(QMainWindow* window, QStackedWidget* stack, Ann
     m_page->setWorkspace(session->workspace());
 }
 
-bool TrainingFeature::isTrainingMode() const { return m_stack->currentWidget() == m_page; }
+bool TrainingFeature::isTrainingMode() const { return m_stack->currentWidget() == m_scroll; }
 
 void TrainingFeature::showTraining()
 {
@@ -76,7 +83,7 @@ void TrainingFeature::showTraining()
     for (QToolBar* bar : m_window->findChildren<QToolBar*>(QString(), Qt::FindDirectChildrenOnly))
         if (bar != m_bar)
             bar->hide();
-    m_stack->setCurrentWidget(m_page);
+    m_stack->setCurrentWidget(m_scroll);
     m_page->setFocus();
 }
 

@@ -10,6 +10,7 @@
 
 class QAction;
 class QMainWindow;
+class QScrollArea;
 class QStackedWidget;
 class QToolBar;
 class QWidget;
@@ -41,6 +42,7 @@ private:
     QMainWindow* m_window;
     QStackedWidget* m_stack;
     AnnotationSession* m_session;
+    QScrollArea* m_scroll;
     TrainingPage* m_page;
     QAction* m_review;
     QAction* m_training;

@@ -140,8 +140,14 @@ QWidget* TrainingForm::buildDataBox()
     outRow->addWidget(m_out, 1);
     outRow->addWidget(browseOut);
     v->addLayout(outRow);
-    connect(browse, &QPushButton::clicked, this, &TrainingForm::chooseDataFolder);
-    connect(browseOut, &QPushButton::clicked, this, &TrainingForm::chooseOutputFolder);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        if (const QString d = QFileDialog::getExistingDirectory(this, tr("Dataset Folder"), m_data->text()); !d.isEmpty())
+            setDataFolder(d);
+    });
+    connect(browseOut, &QPushButton::clicked, this, [this] {
+        if (const QString d = QFileDialog::getExistingDirectory(this, tr("Output Folder"), m_out->text()); !d.isEmpty())
+            setOutputFolder(d);
+    });
     connect(m_data, &QLineEdit::editingFinished, this, [this] {
         refreshSummary();
         emit changed();
@@ -347,20 +353,6 @@ void TrainingForm::refreshSummary()
                            .arg(manifest.task.toHtmlEscaped(), view,
                                 profileList.isEmpty() ? tr("unknown") : profileList.join(QStringLiteral(", ")).toHtmlEscaped(),
                                 rows.join(QString())));
-}
-
-void TrainingForm::chooseDataFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Dataset Folder"), m_data->text());
-    if (!dir.isEmpty())
-        setDataFolder(dir);
-}
-
-void TrainingForm::chooseOutputFolder()
-{
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Output Folder"), m_out->text());
-    if (!dir.isEmpty())
-        setOutputFolder(dir);
 }
 
 QString TrainingForm::baseModelCard() const { return m_base->currentData().toString(); }

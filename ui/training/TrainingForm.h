@@ -67,8 +67,6 @@ private:
     void onBaseChanged();
     void refreshBases();
     void refreshSummary();
-    void chooseDataFolder();
-    void chooseOutputFolder();
 
     workspace::Workspace* m_ws = nullptr;
     WorkspaceExporter m_exporter;
