@@ -7,9 +7,11 @@
 #include "ui/Theme.h"
 #include "ui/annotation/AnnotationActions.h"
 #include "ui/annotation/AnnotationController.h"
+#include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ReviewController.h"
 #include "ui/ai/AiFeature.h"
 #include "ui/ai/AiPanel.h"
+#include "ui/training/TrainingFeature.h"
 #include "ui/viewer/DamageScan.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/MetadataPanel.h"
@@ -101,6 +103,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_studyBrowser = new StudyBrowserDock(m_annotation->session(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_studyBrowser);
     connect(m_studyBrowser, &StudyBrowserDock::openRequested, this, &MainWindow::openPath);
+    m_training = new TrainingFeature(this, m_stack, m_annotation->session());
+    connect(m_training, &TrainingFeature::openImageRequested, this, &MainWindow::openPath);
+    connect(m_training, &TrainingFeature::modelPromoted, m_ai->panel(), &AiPanel::reloadModels);
+    connect(m_annotation->session(), &AnnotationSession::workspaceAdopted, m_ai->panel(), &AiPanel::reloadModels);
 
     buildMenus();
     buildToolBar();
@@ -161,6 +167,9 @@ void MainWindow::buildMenus()
     edit->addAction(an.redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_training->reviewAction());
+    view->addAction(m_training->trainingAction());
+    view->addSeparator();
     view->addAction(a.fit);
     view->addAction(a.actualPixels);
     view->addAction(a.zoomIn);

@@ -24,6 +24,7 @@ class RecentFiles;
 class StudyBrowserDock;
 class StudyOpener;
 class StudyViewer;
+class TrainingFeature;
 class ViewerStatusBar;
 class WelcomeWidget;
 
@@ -59,6 +60,7 @@ public:
     AnnotationController* annotation() const { return m_annotation; }
     AiFeature* ai() const { return m_ai; }
     StudyBrowserDock* studyBrowser() const { return m_studyBrowser; }
+    TrainingFeature* training() const { return m_training; }
 
 signals:
     void studyOpened(const QString& path);
@@ -91,6 +93,7 @@ private:
     AiFeature* m_ai = nullptr;
     AnnotationController* m_annotation = nullptr;
     StudyBrowserDock* m_studyBrowser = nullptr;
+    TrainingFeature* m_training = nullptr;
     RecentFiles* m_recent = nullptr;
     QStackedWidget* m_stack = nullptr;
     WelcomeWidget* m_welcome = nullptr;

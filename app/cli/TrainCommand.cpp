@@ -3,6 +3,7 @@
 
 #include "app/cli/CliCommon.h"
 #include "app/cli/Commands.h"
+#include "inference/training/BaseModel.h"
 #include "inference/training/Trainer.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,9 @@ int runTrain(const QStringList& args)
                       QStringLiteral("P")});
     parser.addOption({QStringLiteral("crop-mm"), QCoreApplication::translate("cli", "Classifiers: side in mm of the square crop around the nerve "
                                                                                    "they grade (default 15, as S1; 0 = whole frame)."), QStringLiteral("MM")});
+    parser.addOption({QStringLiteral("base"), QCoreApplication::translate("cli", "Fine-tune from this model (a name from `models list` or a card path) "
+                                                 "instead of starting from random weights. Its task, architecture and input "
+                                                 "size must match; --arch and --input default to the base's."), QStringLiteral("MODEL")});
     parser.addOption({QStringLiteral("resume"), QCoreApplication::translate("cli", "Continue the unfinished run in OUT (same options; --epochs may grow).")});
     parser.addOption({QStringLiteral("threads"), QCoreApplication::translate("cli", "CPU threads for LibTorch (default: all cores). Results are reproducible "
                                                     "for a given thread count."), QStringLiteral("T")});
@@ -83,14 +87,25 @@ int runTrain(const QStringList& args)
         return code;
     if (!parser.positionalArguments().isEmpty())
         return fail(verb, QCoreApplication::translate("cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()), Usage);
+    ns::inference::ModelEntry base;
+    if (parser.isSet(QStringLiteral("base"))) {
+        QString why;
+        if (!training::findBaseCard(parser.value(QStringLiteral("base")), &base, &why))
+            return fail(verb, why);
+    }
     for (const char* required : {"task", "arch", "data", "out"})
-        if (!parser.isSet(QString::fromLatin1(required)))
+        if (!parser.isSet(QString::fromLatin1(required)) && !(base.cardPath.size() && QLatin1String(required) == QLatin1String("arch")))
             return fail(verb, QCoreApplication::translate("cli", "--%1 is required (see --help)").arg(QString::fromLatin1(required)), Usage);
 
     training::TrainingConfig c;
     if (!training::parseTask(parser.value(QStringLiteral("task")), &c.task))
         return fail(verb, QCoreApplication::translate("cli", "unknown task \"%1\" (segmentation, cts-binary, cts-severity)").arg(parser.value(QStringLiteral("task"))), Usage);
-    c.architecture = parser.value(QStringLiteral("arch"));
+    c.architecture = parser.isSet(QStringLiteral("arch")) ? parser.value(QStringLiteral("arch")) : base.card.architecture;
+    if (!base.cardPath.isEmpty()) {
+        c.baseModel = base.cardPath;
+        c.inputSize = QSize(base.card.inputWidth, base.card.inputHeight); // --input below may override
+        c.nerveCropMm = base.card.nerveCropMm;                             // and --crop-mm
+    }
     c.dataDir = parser.value(QStringLiteral("data"));
     c.outDir = parser.value(QStringLiteral("out"));
     c.name = parser.value(QStringLiteral("name"));
@@ -138,6 +153,9 @@ int runTrain(const QStringList& args)
     c.recipe = recipe.join(QLatin1Char(' '));
     if (const QString why = training::validateConfig(c); !why.isEmpty())
         return fail(verb, why);
+    if (!base.cardPath.isEmpty())
+        if (const QString why = training::baseMismatch(c, base.card); !why.isEmpty())
+            return fail(verb, why);
     if (!QDir(c.dataDir).exists())
         return fail(verb, QCoreApplication::translate("cli", "data folder %1 does not exist").arg(QDir::toNativeSeparators(c.dataDir)));
 

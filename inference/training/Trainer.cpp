@@ -3,6 +3,7 @@
 #include "inference/CpuThreads.h"
 
 #include "inference/ModelFile.h"
+#include "inference/training/BaseModel.h"
 #include "inference/models/NetModule.h"
 #include "inference/training/Batches.h"
 #include "inference/training/Checkpoint.h"
@@ -70,8 +71,24 @@ ns::inference::ModelCard cardFor(const TrainingConfig& c)
 }
 } // namespace
 
+QString checkpointFolder(const TrainingConfig& config) { return checkpointDir(config.outDir, config.modelName()); }
+
+int unfinishedEpochs(const TrainingConfig& config)
+{
+    if (config.outDir.isEmpty() || !QFile::exists(QDir(checkpointFolder(config)).filePath(QStringLiteral("state.pt"))))
+        return -1;
+    // The log is rewritten after every checkpoint: its rows are the epochs done.
+    QFile log(QDir(config.outDir).filePath(config.modelName() + QStringLiteral(".training.csv")));
+    if (!log.open(QIODevice::ReadOnly))
+        return 0;
+    int rows = 0;
+    while (!log.atEnd())
+        rows += log.readLine().trimmed().isEmpty() ? 0 : 1;
+    return std::max(rows - 1, 0); // minus the header
+}
+
 TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress& progress,
-                          const std::function<void(const QString&)>& epochMessage)
+                          const std::function<void(const QString&)>& epochMessage, const EpochCallback& epochDone)
 {
     TrainingResult res;
     res.metricName = metricName(config.task);
@@ -95,6 +112,14 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
     if (haveCheckpoint && !config.resume)
         return fail(QCoreApplication::translate("Trainer", "an unfinished run's checkpoint is in %1: pass --resume to continue it, or delete that folder "
                        "to start over").arg(QDir::toNativeSeparators(ckDir)));
+    // The base is checked before the data are read: a wrong one is refused at once.
+    std::optional<ns::inference::LoadedModel> base;
+    if (!config.baseModel.isEmpty()) {
+        QString why;
+        base = loadBaseModel(config, &why);
+        if (!base)
+            return fail(why);
+    }
     if (!QDir().mkpath(config.outDir))
         return fail(QCoreApplication::translate("Trainer", "cannot create the output folder %1").arg(QDir::toNativeSeparators(config.outDir)));
 
@@ -110,7 +135,16 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
 
     ns::inference::ModelCard card = cardFor(config);
     torch::manual_seed(config.seed);
-    const auto net = ns::inference::createNetwork(card, &error);
+    std::shared_ptr<ns::models::NetModule> net;
+    if (base) {
+        // The base's weights are the start; its card says how the network is built.
+        card.activation = base->card.activation;
+        card.baseWidth = base->card.baseWidth;
+        net = base->net;
+        say(QCoreApplication::translate("Trainer", "starting from %1").arg(fineTunedFrom(base->card)));
+    } else {
+        net = ns::inference::createNetwork(card, &error);
+    }
     if (!net)
         return fail(error);
     torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config.learningRate));
@@ -130,6 +164,9 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
             return fail(QCoreApplication::translate("Trainer", "the checkpoint in %1 has already trained %2 epochs; --epochs must be at least that")
                             .arg(QDir::toNativeSeparators(ckDir)).arg(loaded.epochsDone));
         state = loaded;
+        if (epochDone)
+            for (const EpochRecord& r : state.log)
+                epochDone(r);
         say(QCoreApplication::translate("Trainer", "resuming after epoch %1 (best so far: epoch %2)").arg(state.epochsDone).arg(state.bestEpoch));
     } else if (config.resume) {
         say(QCoreApplication::translate("Trainer", "no checkpoint in %1; starting from epoch 1").arg(QDir::toNativeSeparators(ckDir)));
@@ -137,7 +174,7 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
 
     const QString logPath = QDir(config.outDir).filePath(name + QStringLiteral(".training.csv"));
     const QString bestPath = QDir(ckDir).filePath(QStringLiteral("best.pt"));
-    const AugmentRanges ranges = augmentRangesFor(config.task);
+    const AugmentRanges ranges = config.augmentRanges();
     for (int epoch = state.epochsDone + 1; epoch <= config.epochs && state.epochsSinceBest < config.patience; ++epoch) {
         QElapsedTimer timer;
         timer.start();
@@ -190,6 +227,8 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
         if (!saveCheckpoint(ckDir, *net, adam, state, &error) || !writeLog(logPath, state, res.metricName, &error))
             return fail(error);
         const EpochRecord& r = state.log.last();
+        if (epochDone)
+            epochDone(r);
         say(QCoreApplication::translate("Trainer", "epoch %1/%2: train loss %3, val loss %4, val %5 %6%7 (%8 s)")
                 .arg(epoch).arg(config.epochs)
                 .arg(r.trainLoss, 0, 'f', 4).arg(r.valLoss, 0, 'f', 4)
@@ -209,15 +248,23 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
     if (!loadWeights(bestPath, *net, &error))
         return fail(error);
     net->eval();
+    QString metricsBase;
     // The current options (the caller leaves out --resume): a resume may have changed the
     // epoch cap or the patience, and a fresh run with these options repeats this one.
     card.recipe = config.recipe.isEmpty() ? state.recipe : config.recipe;
     card.trainingData = train.summary().describe(view);
+    if (base) {
+        card.recipe += QStringLiteral("; ") + fineTunedFrom(base->card);
+        card.trainingData = QStringLiteral("%1: %2").arg(fineTunedFrom(base->card), card.trainingData);
+        metricsBase = base->card.name + QLatin1Char(' ') + base->card.version;
+    }
     QJsonObject metrics = state.bestFigures;
     metrics.insert(QStringLiteral("epoch"), state.bestEpoch);
     metrics.insert(QStringLiteral("epochsRun"), state.epochsDone);
     metrics.insert(QStringLiteral("note"), QStringLiteral("validation split: patients never seen in training, "
                                                           "used to pick the best epoch"));
+    if (!metricsBase.isEmpty())
+        metrics.insert(QStringLiteral("baseModel"), metricsBase);
     card.metrics = metrics;
     card.date = QDate::currentDate().toString(Qt::ISODate);
     if (!ns::inference::saveModel(*net, &card, config.outDir, &error))
@@ -225,6 +272,8 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
     if (!writeLog(logPath, state, res.metricName, &error))
         return fail(error);
     QDir(ckDir).removeRecursively();
+    res.validation = evaluateCases(*net, val, config.task, config.batch, ns::jobs::Progress::none());
+    res.validation.model = QStringLiteral("%1 %2").arg(card.name, card.version);
 
     res.ok = true;
     res.card = card;

@@ -13,6 +13,7 @@
 
 #include "core/jobs/Progress.h"
 #include "inference/ModelCard.h"
+#include "inference/training/CaseEvaluation.h"
 #include "inference/training/TrainingConfig.h"
 #include "inference/training/TrainingState.h"
 
@@ -28,12 +29,26 @@ struct TrainingResult {
     QString logPath;
     TrainingState state;
     QString metricName;
+    // The saved (best-epoch) model judged frame by frame on the validation split: the
+    // results table, ROC curve and confusion matrix. Empty unless ok.
+    CaseEvaluation validation;
 };
+
+// Called after every whole epoch (from the training thread). On --resume the checkpoint's
+// earlier epochs are passed first, so a plot shows the whole run.
+using EpochCallback = std::function<void(const EpochRecord&)>;
 
 // Writes OUT/NAME.pt, OUT/NAME.json (the best epoch, via saveModel) and
 // OUT/NAME.training.csv; keeps OUT/NAME.checkpoint/ while the run is unfinished and removes
 // it once the model is saved. `epochMessage` (may be empty) receives one line per epoch.
 TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress& progress,
-                          const std::function<void(const QString&)>& epochMessage = {});
+                          const std::function<void(const QString&)>& epochMessage = {},
+                          const EpochCallback& epochDone = {});
+
+// OUT/NAME.checkpoint, the folder of a run in progress.
+QString checkpointFolder(const TrainingConfig& config);
+// Epochs an unfinished run of `config` has completed (from its log), or -1 when there is no
+// checkpoint to resume: what the UI offers to resume after a cancel or a crash.
+int unfinishedEpochs(const TrainingConfig& config);
 
 } // namespace ns::training

@@ -81,9 +81,11 @@ double TrainingConfig::cropMm() const
     return nerveCropMm < 0 ? kDefaultNerveCropMm : nerveCropMm;
 }
 
+AugmentRanges TrainingConfig::augmentRanges() const { return augment ? *augment : augmentRangesFor(task); }
+
 QJsonObject TrainingConfig::identity() const
 {
-    return {
+    QJsonObject id{
         {QStringLiteral("nerveCropMm"), cropMm()},
         {QStringLiteral("task"), taskName(task)},
         {QStringLiteral("architecture"), architecture},
@@ -97,6 +99,16 @@ QJsonObject TrainingConfig::identity() const
         {QStringLiteral("inputHeight"), inputSize.height()},
         {QStringLiteral("data"), QFileInfo(dataDir).absoluteFilePath()},
     };
+    // Only when set, so the checkpoints of runs from scratch with default ranges still match.
+    if (!baseModel.isEmpty())
+        id.insert(QStringLiteral("base"), baseModel);
+    if (augment) {
+        const AugmentRanges& a = *augment;
+        id.insert(QStringLiteral("augment"), QStringLiteral("shear %1 rot %2 scale %3-%4 shift %5 flip %6")
+                                                 .arg(a.shearDeg).arg(a.rotationDeg).arg(a.scaleMin).arg(a.scaleMax)
+                                                 .arg(a.translateFrac).arg(a.horizontalFlip ? 1 : 0));
+    }
+    return id;
 }
 
 QString validateConfig(const TrainingConfig& c)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <optional>
 
 namespace ns::training {
 
@@ -20,6 +21,15 @@ QStringList taskClasses(TrainingTask task);
 
 // S1's crop: 15x15 mm around the nerve.
 constexpr double kDefaultNerveCropMm = 15.0;
+
+// Random affine augmentation ranges (DESIGN section 7, after S0/S1/S3).
+struct AugmentRanges {
+    double shearDeg = 0;       // x and y shear drawn independently in [-shear, shear]
+    double rotationDeg = 0;    // [-rot, rot]
+    double scaleMin = 1, scaleMax = 1;
+    double translateFrac = 0;  // of the image size, x and y independently
+    bool horizontalFlip = false;
+};
 
 struct TrainingConfig {
     TrainingTask task = TrainingTask::Segmentation;
@@ -43,6 +53,13 @@ struct TrainingConfig {
     int threads = 0;       // 0: LibTorch's default
     bool resume = false;
     QString recipe;        // the command line without --resume, recorded in the model card
+    // A model to fine-tune from: a card path or a registry name; empty: from scratch (seeded
+    // init). Its task, architecture and input size must match (BaseModel.h).
+    QString baseModel;
+    // Augmentation ranges instead of the task's defaults (augmentRangesFor); the UI sets them.
+    std::optional<AugmentRanges> augment;
+
+    AugmentRanges augmentRanges() const; // augment, or augmentRangesFor(task)
 
     QString modelName() const;   // name, or "<arch>-wrist" / "<arch>-cts" / "<arch>"
     QString trainingView() const; // view, or the task's default
@@ -60,14 +77,6 @@ QString defaultView(TrainingTask task, const QString& architecture);
 // size the U-Net cannot pool, activation on a classifier...); empty when fine.
 QString validateConfig(const TrainingConfig& config);
 
-// Random affine augmentation ranges (DESIGN section 7, after S0/S1/S3).
-struct AugmentRanges {
-    double shearDeg = 0;       // x and y shear drawn independently in [-shear, shear]
-    double rotationDeg = 0;    // [-rot, rot]
-    double scaleMin = 1, scaleMax = 1;
-    double translateFrac = 0;  // of the image size, x and y independently
-    bool horizontalFlip = false;
-};
 // Segmentation: S0's shear +-15 deg plus mild flips/rotation/scale/shift. CTS binary: S1's
 // flip, rotation +-10, scale, translation, shear, with scale narrowed to 0.9-1.1 because
 // nerve size is the main sign of CTS in our phantoms. Severity: S3's small rotations and

@@ -117,6 +117,7 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
         const QImage image(imagePath);
         if (image.isNull())
             return failWith(error, QCoreApplication::translate("TrainingDataset", "cannot read image %1").arg(QDir::toNativeSeparators(imagePath)));
+        s.imagePath = QFileInfo(imagePath).absoluteFilePath();
         if (cropMm > 0) {
             const QString maskPath = root.filePath(row.value(QStringLiteral("mask")).toString());
             const QImage mask(maskPath);

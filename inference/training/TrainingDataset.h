@@ -21,6 +21,7 @@ struct TrainingSample {
     int label = 0;   // cts (0/1) or gradeIndex (0-3); 0 for segmentation
     QString name;
     QString patient;
+    QString imagePath; // absolute
 };
 
 // What the manifest says about the whole folder, for the model card.

@@ -106,6 +106,91 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QDir(out.path()).filePath(QStringLiteral("tiny.training.csv"))));
         QVERIFY(!QDir(QDir(out.path()).filePath(QStringLiteral("tiny.checkpoint"))).exists());
     }
+
+    // --base: one epoch from a trained model; the card names the base by version and
+    // sha256, and --arch/--input default to the base's.
+    void fineTunesFromABase()
+    {
+        QTemporaryDir out;
+        const QString base = trainTiny(out.path(), QStringLiteral("base"), {});
+        QVERIFY(!base.isEmpty());
+        QString error;
+        const auto baseModel = ns::inference::loadModel(base, &error);
+        QVERIFY2(baseModel, qPrintable(error));
+
+        const CliRun r = runCli({QStringLiteral("train"), QStringLiteral("--task"), QStringLiteral("segmentation"),
+                                 QStringLiteral("--base"), base, QStringLiteral("--data"), m_data, QStringLiteral("--out"),
+                                 out.path(), QStringLiteral("--name"), QStringLiteral("tuned"), QStringLiteral("--epochs"),
+                                 QStringLiteral("1"), QStringLiteral("--batch"), QStringLiteral("4"),
+                                 QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("starting from fine-tuned from base 1.0.0"), r.err.constData());
+        const auto tuned = ns::inference::loadModel(QDir(out.path()).filePath(QStringLiteral("tuned.json")), &error);
+        QVERIFY2(tuned, qPrintable(error));
+        QCOMPARE(tuned->card.architecture, QStringLiteral("sa-unet")); // from the base
+        QCOMPARE(tuned->card.inputWidth, 64);                          // from the base
+        const QString from = QStringLiteral("fine-tuned from base 1.0.0 (sha256 %1)").arg(baseModel->card.sha256);
+        QVERIFY2(tuned->card.recipe.contains(from), qPrintable(tuned->card.recipe));
+        QVERIFY(tuned->card.trainingData.startsWith(from));
+        QCOMPARE(tuned->card.metrics.value(QStringLiteral("baseModel")).toString(), QStringLiteral("base 1.0.0"));
+        QVERIFY(tuned->card.sha256 != baseModel->card.sha256); // it did train
+    }
+
+    void refusesABaseThatDoesNotFit_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("other task") << QStringList{QStringLiteral("--task"), QStringLiteral("cts-binary"), QStringLiteral("--arch"),
+                                                   QStringLiteral("squeezenet1_1")}
+                                    << "base model base 1.0.0 is a segmentation model, not cts-binary";
+        QTest::newRow("other arch") << QStringList{QStringLiteral("--task"), QStringLiteral("segmentation"), QStringLiteral("--arch"),
+                                                   QStringLiteral("unet")}
+                                    << "base model base 1.0.0 is a sa-unet, not a unet";
+        QTest::newRow("other input") << QStringList{QStringLiteral("--task"), QStringLiteral("segmentation"), QStringLiteral("--input"),
+                                                    QStringLiteral("96x96")}
+                                     << "takes 64x64 input, not 96x96";
+        QTest::newRow("unknown") << QStringList{QStringLiteral("--task"), QStringLiteral("segmentation"), QStringLiteral("--base"),
+                                                QStringLiteral("no-such-model")}
+                                 << "no model named \"no-such-model\"";
+    }
+    void refusesABaseThatDoesNotFit()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        if (m_base.isEmpty())
+            m_base = trainTiny(m_tmp.filePath(QStringLiteral("base")), QStringLiteral("base"), {});
+        QVERIFY(!m_base.isEmpty());
+        QTemporaryDir out;
+        QStringList args{QStringLiteral("train"), QStringLiteral("--data"), m_data, QStringLiteral("--out"), out.path(),
+                         QStringLiteral("--epochs"), QStringLiteral("1")};
+        if (!extra.contains(QStringLiteral("--base")))
+            args << QStringLiteral("--base") << m_base;
+        const CliRun r = runCli(args + extra);
+        QCOMPARE(r.exitCode, 1);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY(QDir(out.path()).isEmpty()); // refused before anything was written
+    }
+
+private:
+    QString m_base;
+
+    // Trains a 64x64 SA-UNet for one epoch into `dir`; its card path, or empty.
+    QString trainTiny(const QString& dir, const QString& name, const QStringList& extra)
+    {
+        const CliRun r = runCli(QStringList{QStringLiteral("train"), QStringLiteral("--task"), QStringLiteral("segmentation"),
+                                            QStringLiteral("--arch"), QStringLiteral("sa-unet"), QStringLiteral("--data"), m_data,
+                                            QStringLiteral("--out"), dir, QStringLiteral("--name"), name,
+                                            QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--input"),
+                                            QStringLiteral("64x64"), QStringLiteral("--batch"), QStringLiteral("4"),
+                                            QStringLiteral("--threads"), QStringLiteral("1")}
+                                + extra);
+        if (r.exitCode != 0) {
+            qWarning("%s", r.err.constData());
+            return {};
+        }
+        return QDir(dir).filePath(name + QStringLiteral(".json"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTrain)

@@ -5,6 +5,7 @@
 #include "core/media/DisplayFrames.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ContourToolLayer.h"
+#include "ui/training/ModelChoices.h"
 #include "ui/viewer/StudyViewer.h"
 
 #include <QPointer>
@@ -61,10 +62,10 @@ AiController::~AiController()
 
 QList<inference::ModelEntry> AiController::models(const QString& task) const
 {
+    // The workspace's promoted models first (newest first): promoting makes the default.
     QList<inference::ModelEntry> out;
-    for (const auto& e : inference::ModelRegistry().list())
-        if (e.card.task == task)
-            out << e;
+    for (const ModelChoice& c : modelChoices(m_session ? m_session->workspace() : nullptr, task))
+        out << c.entry;
     return out;
 }
 
