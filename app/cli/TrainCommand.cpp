@@ -3,6 +3,7 @@
 
 #include "app/cli/CliCommon.h"
 #include "app/cli/Commands.h"
+#include "core/export/TrainingExport.h"
 #include "inference/training/BaseModel.h"
 #include "inference/training/Trainer.h"
 
@@ -15,6 +16,40 @@
 namespace ns::cli {
 
 namespace {
+
+// Exports WORKSPACE's labelled frames to `dataDir` for training. A resumed run keeps the
+// export it started with; a new run replaces an earlier export (a folder with a manifest).
+bool exportWorkspaceForTraining(const QString& workspaceDir, const QString& dataDir, bool resume, QString* error)
+{
+    QDir existing(dataDir);
+    if (existing.exists()) {
+        if (resume)
+            return true;
+        if (!existing.exists(QStringLiteral("manifest.json")) && !existing.isEmpty()) {
+            *error = QCoreApplication::translate("cli", "%1 exists and is not an earlier training export: move it away first")
+                         .arg(QDir::toNativeSeparators(dataDir));
+            return false;
+        }
+        if (!existing.removeRecursively()) {
+            *error = QCoreApplication::translate("cli", "cannot replace the earlier training export %1").arg(QDir::toNativeSeparators(dataDir));
+            return false;
+        }
+    }
+    auto opened = ns::workspace::Workspace::open(workspaceDir, ns::workspace::Workspace::Mode::ReadOnly);
+    if (!opened) {
+        *error = opened.error;
+        return false;
+    }
+    const auto summary = ns::exporting::exportForTraining(*opened.workspace, dataDir, ns::jobs::Progress::none());
+    if (!summary.ok) {
+        *error = summary.error;
+        return false;
+    }
+    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "train: exported %1 frame(s) of %2 studies from %3 to %4")
+                                                .arg(summary.frames).arg(summary.studies)
+                                                .arg(QDir::toNativeSeparators(workspaceDir), QDir::toNativeSeparators(dataDir))));
+    return true;
+}
 
 // Ctrl+C asks the trainer to stop at the next batch; the last epoch's checkpoint stays for
 // --resume. A second Ctrl+C kills the process the usual way.
@@ -61,6 +96,9 @@ int runTrain(const QStringList& args)
                                                  "efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal "
                                                  "(cts-severity)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("data"), QCoreApplication::translate("cli", "Dataset folder with manifest.json."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("workspace"), QCoreApplication::translate("cli", "Train on the labelled frames of this workspace instead of --data: they are "
+                                                                                     "exported (de-identified, split by patient) to OUT/NAME.data first."),
+                      QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder for the model, its card and the log."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cli", "Model name (default: ARCH-wrist, ARCH-cts or ARCH)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cli", "Most epochs to train (default 30)."), QStringLiteral("N")});
@@ -93,9 +131,12 @@ int runTrain(const QStringList& args)
         if (!training::findBaseCard(parser.value(QStringLiteral("base")), &base, &why))
             return fail(verb, why);
     }
-    for (const char* required : {"task", "arch", "data", "out"})
+    for (const char* required : {"task", "arch", "out"})
         if (!parser.isSet(QString::fromLatin1(required)) && !(base.cardPath.size() && QLatin1String(required) == QLatin1String("arch")))
             return fail(verb, QCoreApplication::translate("cli", "--%1 is required (see --help)").arg(QString::fromLatin1(required)), Usage);
+    const bool fromWorkspace = parser.isSet(QStringLiteral("workspace"));
+    if (fromWorkspace == parser.isSet(QStringLiteral("data")))
+        return fail(verb, QCoreApplication::translate("cli", "give either --data DIR or --workspace DIR"), Usage);
 
     training::TrainingConfig c;
     if (!training::parseTask(parser.value(QStringLiteral("task")), &c.task))
@@ -106,7 +147,7 @@ int runTrain(const QStringList& args)
         c.inputSize = QSize(base.card.inputWidth, base.card.inputHeight); // --input below may override
         c.nerveCropMm = base.card.nerveCropMm;                             // and --crop-mm
     }
-    c.dataDir = parser.value(QStringLiteral("data"));
+    c.dataDir = parser.isSet(QStringLiteral("workspace")) ? QStringLiteral("(workspace)") : parser.value(QStringLiteral("data"));
     c.outDir = parser.value(QStringLiteral("out"));
     c.name = parser.value(QStringLiteral("name"));
     c.activation = parser.value(QStringLiteral("activation"));
@@ -156,6 +197,13 @@ int runTrain(const QStringList& args)
     if (!base.cardPath.isEmpty())
         if (const QString why = training::baseMismatch(c, base.card); !why.isEmpty())
             return fail(verb, why);
+    if (fromWorkspace) {
+        // The export lives beside the model, so a --resume trains on the very same frames.
+        c.dataDir = QDir(c.outDir).filePath(c.modelName() + QStringLiteral(".data"));
+        QString error;
+        if (!exportWorkspaceForTraining(parser.value(QStringLiteral("workspace")), c.dataDir, c.resume, &error))
+            return fail(verb, error);
+    }
     if (!QDir(c.dataDir).exists())
         return fail(verb, QCoreApplication::translate("cli", "data folder %1 does not exist").arg(QDir::toNativeSeparators(c.dataDir)));
 

@@ -1,12 +1,16 @@
 #include "ui/training/TrainingPage.h"
 
+#include "core/export/TrainingExport.h"
+
 #include "core/workspace/Workspace.h"
 #include "ui/training/ModelPromotion.h"
 #include "ui/training/TrainingCurves.h"
 #include "ui/training/TrainingForm.h"
 #include "ui/training/TrainingResultsView.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -149,6 +153,26 @@ void TrainingPage::setWorkspace(workspace::Workspace* ws)
 {
     m_ws = ws;
     m_form->setWorkspace(ws);
+    if (ws) {
+        // A fresh, dated export inside the workspace: the run's data stays beside the
+        // annotations it came from, and an earlier run's folder is never overwritten.
+        m_form->setWorkspaceExporter([this](QString* error) -> QString {
+            if (!m_ws)
+                return {};
+            const QString dir = QDir(m_ws->dir()).filePath(QStringLiteral("training-data/")
+                                                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto summary = exporting::exportForTraining(*m_ws, dir, jobs::Progress::none());
+            QApplication::restoreOverrideCursor();
+            if (!summary.ok) {
+                *error = summary.error;
+                return {};
+            }
+            return summary.outDir;
+        });
+    } else {
+        m_form->setWorkspaceExporter({});
+    }
     refreshState();
 }
 
