@@ -66,8 +66,8 @@ std::unique_ptr<DcmFileFormat> loadExportSource(const DicomExportStudy& study, c
     DcmDataset& ds = *file->getDataset();
     QString why;
     repairForExport(ds);
-    const bool clean = options.blackout != DicomExportOptions::Blackout::None;
-    if (clean && !blackOutPixels(ds, options.blackout, options.blackoutRect, &why)) {
+    const bool clean = options.blackout.mode != BlackoutSpec::Mode::None;
+    if (clean && !blackOutPixels(ds, options.blackout, &why)) {
         if (error)
             *error = QCoreApplication::translate("DicomExport", "%1: %2")
                          .arg(QDir::toNativeSeparators(study.sourcePath), why);
