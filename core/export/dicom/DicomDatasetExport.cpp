@@ -119,6 +119,7 @@ bool writeDicomDataset(const ExportDataset& data, const ExportPlan& plan, DicomO
             }
             const DicomExportStudy& d = parts[r];
             DicomExportOptions options = dicomOptions(plan);
+            options.sourceBaseName = plan.studyName(s);
             options.baseName = plan.studyName(s) + (parts.size() > 1 ? QStringLiteral("_r%1").arg(r + 1) : QString());
             const double from = (i + double(r) / parts.size()) / n, to = (i + double(r + 1) / parts.size()) / n;
             const ns::jobs::Progress sub([&](double f, const QString& m) { progress.report(from + (to - from) * f, m); }, progress.token());

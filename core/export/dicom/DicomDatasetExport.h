@@ -3,7 +3,8 @@
 // DicomExportStudy per rater (masks rasterised from that rater's contours at the study's
 // frame size, areas in mm2 from the study's calibration exactly as the other formats report
 // them, 0-based frame numbers), written by writeDicomSeg or writeDicomSr under a name the
-// ExportPlan gives ("<patient>_s<study>[_r<n>]"), so no source file name leaves the workspace.
+// ExportPlan gives ("<patient>_s<study>[_r<n>]_seg.dcm" beside one "<patient>_s<study>_image.dcm"),
+// so no source file name leaves the workspace.
 
 #include "core/export/ExportModel.h"
 #include "core/export/ExportPlan.h"

@@ -43,6 +43,8 @@ struct DicomExportOptions {
     DateMode dates = DateMode::Shift;
     BlackoutSpec blackout;                 // burned-in text in the copied source pixels (source pixels)
     QString baseName;                      // file stem; empty: the source file's stem
+    QString sourceBaseName;                // stem of the source copy (_image.dcm); empty: baseName.
+                                           // Several raters' SEGs of one source share one copy.
 };
 
 // The files one study produced, named <stem>_image.dcm / _seg.dcm / _sr.dcm.

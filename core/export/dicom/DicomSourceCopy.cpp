@@ -22,7 +22,10 @@ namespace ns::exporting {
 QString exportPath(const DicomExportStudy& study, const DicomExportOptions& options, const QString& outDir,
                    const char* suffix)
 {
-    const QString stem = options.baseName.isEmpty() ? QFileInfo(study.sourcePath).completeBaseName() : options.baseName;
+    const bool copy = qstrcmp(suffix, "_image.dcm") == 0;
+    const QString stem = copy && !options.sourceBaseName.isEmpty() ? options.sourceBaseName
+                         : options.baseName.isEmpty()              ? QFileInfo(study.sourcePath).completeBaseName()
+                                                                   : options.baseName;
     return QDir(outDir).filePath(stem + QLatin1String(suffix));
 }
 
