@@ -10,6 +10,7 @@
 #include "ui/annotation/ReviewController.h"
 #include "ui/ai/AiFeature.h"
 #include "ui/ai/AiPanel.h"
+#include "ui/export/DatasetActions.h"
 #include "ui/viewer/DamageScan.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/MetadataPanel.h"
@@ -101,6 +102,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_studyBrowser = new StudyBrowserDock(m_annotation->session(), this);
     addDockWidget(Qt::LeftDockWidgetArea, m_studyBrowser);
     connect(m_studyBrowser, &StudyBrowserDock::openRequested, this, &MainWindow::openPath);
+    m_datasets = new DatasetActions(this, m_annotation->session(), m_studyBrowser->browser());
+    connect(m_datasets, &DatasetActions::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
 
     buildMenus();
     buildToolBar();
@@ -150,6 +153,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_annotation->actions()->newWorkspace);
     file->addAction(m_annotation->actions()->openWorkspace);
+    file->addAction(m_datasets->exportDataset);
+    file->addAction(m_datasets->importDataset);
     file->addSeparator();
     file->addAction(a.close);
     file->addSeparator();
@@ -471,7 +476,7 @@ void MainWindow::showAbout()
 void MainWindow::showShortcuts()
 {
     help::showShortcuts(this, m_actions->shortcutOverview() + m_annotation->actions()->shortcutOverview()
-                                  + m_annotation->review()->shortcutOverview());
+                                  + m_annotation->review()->shortcutOverview() + m_datasets->shortcutOverview());
 }
 
 } // namespace ns::ui

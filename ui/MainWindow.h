@@ -18,6 +18,7 @@ namespace ns::ui {
 class AiFeature;
 class AnnotationController;
 class DamageScan;
+class DatasetActions;
 class MainActions;
 class MetadataPanel;
 class RecentFiles;
@@ -59,6 +60,7 @@ public:
     AnnotationController* annotation() const { return m_annotation; }
     AiFeature* ai() const { return m_ai; }
     StudyBrowserDock* studyBrowser() const { return m_studyBrowser; }
+    DatasetActions* datasets() const { return m_datasets; }
 
 signals:
     void studyOpened(const QString& path);
@@ -91,6 +93,7 @@ private:
     AiFeature* m_ai = nullptr;
     AnnotationController* m_annotation = nullptr;
     StudyBrowserDock* m_studyBrowser = nullptr;
+    DatasetActions* m_datasets = nullptr;
     RecentFiles* m_recent = nullptr;
     QStackedWidget* m_stack = nullptr;
     WelcomeWidget* m_welcome = nullptr;
