@@ -161,6 +161,7 @@ void TestExportDialog::exportPngShowsSummaryAndFiles()
     QVERIFY(d);
     QVERIFY(d->form()->deidentifyBox()->isChecked());
     QVERIFY(!d->form()->deidentifyWarning()->isVisible());
+    QVERIFY(!d->openFolderButton()->isVisible()); // nothing exported yet
     d->form()->deidentifyBox()->setChecked(false);
     QVERIFY(d->form()->deidentifyWarning()->isVisible()); // turned off: a warning says what it means
     d->form()->deidentifyBox()->setChecked(true);
@@ -262,6 +263,7 @@ void TestExportDialog::importDialogAddsStudies()
     // The window has its workspace back, and the browser lists the new study.
     QVERIFY(m_window->annotation()->session()->workspace());
     QTRY_COMPARE(browser->model()->rowCount(), 3);
+    screenshot(d, QStringLiteral("import-dialog-after.png"));
     QVERIFY(m_window->datasets()->exportDataset->isEnabled());
     d->reject();
 }

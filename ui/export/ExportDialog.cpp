@@ -5,6 +5,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,16 +37,21 @@ ExportDialog::ExportDialog(const ExportOptionsForm::Context& context, QWidget* p
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
 
+    // Open Folder sits outside the button box, which shows every button it lays out.
+    auto* row = new QHBoxLayout;
+    m_openFolder = new QPushButton(tr("Open &Folder"), this);
+    m_openFolder->setToolTip(tr("Show the exported folder in the file manager"));
+    m_openFolder->setAutoDefault(false);
+    m_openFolder->hide();
+    row->addWidget(m_openFolder);
     auto* buttons = new QDialogButtonBox(this);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setDefault(true);
     m_export->setToolTip(tr("Write the dataset into the output folder (Enter)"));
-    m_openFolder = buttons->addButton(tr("Open &Folder"), QDialogButtonBox::ActionRole);
-    m_openFolder->setToolTip(tr("Show the exported folder in the file manager"));
-    m_openFolder->setVisible(false);
     m_cancel = buttons->addButton(QDialogButtonBox::Close);
     m_cancel->setToolTip(tr("Close the dialog (Esc); while exporting, stop the export and write nothing"));
-    layout->addWidget(buttons);
+    row->addWidget(buttons, 1);
+    layout->addLayout(row);
 
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_cancel, &QPushButton::clicked, this, &ExportDialog::reject);

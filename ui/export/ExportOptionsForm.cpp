@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace ns::ui {
 
 using exporting::ExportFormat;
@@ -55,7 +57,9 @@ ExportOptionsForm::ExportOptionsForm(const Context& context, QWidget* parent) : 
     auto* formatCol = new QVBoxLayout;
     formatCol->addWidget(m_format);
     formatCol->addWidget(m_formatHelp);
-    form->addRow(tr("&Format:"), formatCol);
+    auto* formatLabel = new QLabel(tr("&Format:"), this);
+    formatLabel->setBuddy(m_format); // a layout row gets no buddy of its own
+    form->addRow(formatLabel, formatCol);
 
     m_studies = new QComboBox(this);
     m_studies->addItem(tr("All studies in the workspace (%n)", nullptr, context.studyCount), qlonglong(0));
@@ -71,7 +75,8 @@ ExportOptionsForm::ExportOptionsForm(const Context& context, QWidget* parent) : 
         item->setCheckState(Qt::Checked);
     }
     m_raters->setToolTip(tr("Whose contours to export; every rater is ticked by default"));
-    m_raters->setMaximumHeight(m_raters->sizeHintForRow(0) > 0 ? m_raters->sizeHintForRow(0) * 4 + 6 : 80);
+    const int shownRows = std::clamp(int(context.raters.size()), 2, 5);
+    m_raters->setFixedHeight(shownRows * (fontMetrics().height() + 4) + 2 * m_raters->frameWidth() + 4);
     if (context.raters.isEmpty()) {
         m_raters->addItem(tr("(no contours in this workspace yet)"));
         m_raters->setEnabled(false);

@@ -44,7 +44,9 @@ ImportDialog::ImportDialog(const QString& workspaceDir, QWidget* parent)
     m_browse->setToolTip(tr("Choose the dataset folder"));
     row->addWidget(m_folder, 1);
     row->addWidget(m_browse);
-    form->addRow(tr("F&older:"), row);
+    auto* folderLabel = new QLabel(tr("F&older:"), this);
+    folderLabel->setBuddy(m_folder); // a layout row gets no buddy of its own
+    form->addRow(folderLabel, row);
     layout->addLayout(form);
 
     m_progress = new QProgressBar(this);
@@ -64,7 +66,7 @@ ImportDialog::ImportDialog(const QString& workspaceDir, QWidget* parent)
     m_cancel = buttons->addButton(QDialogButtonBox::Close);
     m_cancel->setToolTip(tr("Close the dialog (Esc); while importing, stop and leave the workspace unchanged"));
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    setMinimumWidth(560);
 
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Dataset Folder"), m_folder->text());
