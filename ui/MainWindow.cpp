@@ -12,6 +12,7 @@
 #include "ui/ai/AiFeature.h"
 #include "ui/ai/AiPanel.h"
 #include "ui/training/TrainingFeature.h"
+#include "ui/export/DatasetActions.h"
 #include "ui/viewer/DamageScan.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/MetadataPanel.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_training, &TrainingFeature::openImageRequested, this, &MainWindow::openPath);
     connect(m_training, &TrainingFeature::modelPromoted, m_ai->panel(), &AiPanel::reloadModels);
     connect(m_annotation->session(), &AnnotationSession::workspaceAdopted, m_ai->panel(), &AiPanel::reloadModels);
+    m_datasets = new DatasetActions(this, m_annotation->session(), m_studyBrowser->browser());
+    connect(m_datasets, &DatasetActions::message, this, [this](const QString& text) { m_status->showMessage(text, 8000); });
 
     buildMenus();
     buildToolBar();
@@ -156,6 +159,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(m_annotation->actions()->newWorkspace);
     file->addAction(m_annotation->actions()->openWorkspace);
+    file->addAction(m_datasets->exportDataset);
+    file->addAction(m_datasets->importDataset);
     file->addSeparator();
     file->addAction(a.close);
     file->addSeparator();
@@ -480,7 +485,7 @@ void MainWindow::showAbout()
 void MainWindow::showShortcuts()
 {
     help::showShortcuts(this, m_actions->shortcutOverview() + m_annotation->actions()->shortcutOverview()
-                                  + m_annotation->review()->shortcutOverview());
+                                  + m_annotation->review()->shortcutOverview() + m_datasets->shortcutOverview());
 }
 
 } // namespace ns::ui

@@ -18,6 +18,7 @@ namespace ns::ui {
 class AiFeature;
 class AnnotationController;
 class DamageScan;
+class DatasetActions;
 class MainActions;
 class MetadataPanel;
 class RecentFiles;
@@ -61,6 +62,7 @@ public:
     AiFeature* ai() const { return m_ai; }
     StudyBrowserDock* studyBrowser() const { return m_studyBrowser; }
     TrainingFeature* training() const { return m_training; }
+    DatasetActions* datasets() const { return m_datasets; }
 
 signals:
     void studyOpened(const QString& path);
@@ -94,6 +96,7 @@ private:
     AnnotationController* m_annotation = nullptr;
     StudyBrowserDock* m_studyBrowser = nullptr;
     TrainingFeature* m_training = nullptr;
+    DatasetActions* m_datasets = nullptr;
     RecentFiles* m_recent = nullptr;
     QStackedWidget* m_stack = nullptr;
     WelcomeWidget* m_welcome = nullptr;

@@ -93,6 +93,11 @@ int runExport(const QStringList& args)
         "  coco    images/ + annotations.json (polygons, category \"median nerve\")\n"
         "  nnunet  nnU-Net v2 raw: imagesTr/, labelsTr/ (0/1), dataset.json\n"
         "  csv     measurements.csv: one row per contour with areas and grade\n"
+        "  dicom-seg  per DICOM study and rater: <name>_seg.dcm (DICOM Segmentation of the median nerve, "
+        "referencing its source frames) + <name>_image.dcm (the source, de-identified)\n"
+        "  dicom-sr   per DICOM study and rater: <name>_sr.dcm (TID 1500 report of the nerve area in mm2 per "
+        "frame) + <name>_image.dcm\n"
+        "Studies that are not DICOM are skipped by the DICOM formats, with a note. "
         "Patients are pseudonymised (a per-workspace secret in WORKSPACE/export-salt) and no file names, "
         "paths or dates are written unless --no-deidentify. Splits are by patient. DIR must be new or empty; "
         "it appears only when the export is complete."));
@@ -100,6 +105,8 @@ int runExport(const QStringList& args)
     parser.addOption({QStringLiteral("format"), QCoreApplication::translate("cli", "%1.").arg(formats), QStringLiteral("F")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder (new or empty)."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("no-deidentify"), QCoreApplication::translate("cli", "Keep patient IDs and source paths.")});
+    parser.addOption({QStringLiteral("dates"), QCoreApplication::translate("cli", "DICOM formats: shift dates by a fixed per-patient offset "
+                                                 "(default) or remove them."), QStringLiteral("shift|remove")});
     parser.addOption({QStringLiteral("studies"), QCoreApplication::translate("cli", "Only these study ids (default: all)."), QStringLiteral("ID,ID")});
     parser.addOption({QStringLiteral("approved-only"), QCoreApplication::translate("cli", "Only frames (or studies) a reviewer approved.")});
     parser.addOption({QStringLiteral("raters"), QCoreApplication::translate("cli", "Only these raters' contours."), QStringLiteral("NAME,NAME")});
@@ -115,7 +122,6 @@ int runExport(const QStringList& args)
         return fail(verb, QCoreApplication::translate("cli", "expected one WORKSPACE, got %1 arguments (see --help)").arg(pos.size()), Usage);
     if (!parser.isSet(QStringLiteral("format")) || !parser.isSet(QStringLiteral("out")))
         return fail(verb, QCoreApplication::translate("cli", "--format and --out are required (see --help)"), Usage);
-    // dicom-seg and dicom-sr join the list in Exporter.h with their writers.
     const std::optional<exporting::ExportFormat> format = exporting::parseExportFormat(parser.value(QStringLiteral("format")));
     if (!format)
         return fail(verb, QCoreApplication::translate("cli", "unknown format \"%1\" (formats: %2)").arg(parser.value(QStringLiteral("format")),
@@ -131,6 +137,11 @@ int runExport(const QStringList& args)
         sel.raters.insert(r.trimmed());
     if (parser.isSet(QStringLiteral("split")) && !parseSplit(parser.value(QStringLiteral("split")), &options))
         return fail(verb, QCoreApplication::translate("cli", "--split must be three non-negative shares, e.g. 70,15,15"), Usage);
+    const QString dates = parser.value(QStringLiteral("dates")).trimmed().toLower();
+    if (dates == QLatin1String("remove"))
+        options.dates = exporting::ExportOptions::Dates::Remove;
+    else if (!dates.isEmpty() && dates != QLatin1String("shift"))
+        return fail(verb, QCoreApplication::translate("cli", "--dates must be shift or remove (got \"%1\")").arg(parser.value(QStringLiteral("dates"))), Usage);
     if (parser.isSet(QStringLiteral("blackout"))) {
         QString why;
         const auto spec = exporting::BlackoutSpec::parse(parser.value(QStringLiteral("blackout")), &why);
@@ -147,6 +158,8 @@ int runExport(const QStringList& args)
     const InterruptScope interrupt;
     const exporting::ExportSummary r = exporting::exportWorkspace(*ws.workspace, *format, sel, options,
                                                                   parser.value(QStringLiteral("out")), cliProgress(verb, interrupt.token));
+    for (const QString& note : r.notes)
+        printLine(QCoreApplication::translate("cli", "note: %1").arg(note));
     if (!r.ok)
         return fail(verb, r.error);
     printLine(QCoreApplication::translate("cli", "exported %1 frame(s) of %2 stud(ies) as %3 (%4 item(s)%5) to %6")

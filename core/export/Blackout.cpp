@@ -34,30 +34,43 @@ std::optional<BlackoutSpec> BlackoutSpec::parse(const QString& text, QString* er
     return std::nullopt;
 }
 
+std::optional<QRegion> blackoutRegion(const BlackoutSpec& spec, QSize size, const QList<QRect>& keep, QString* error)
+{
+    const QRect image(QPoint(0, 0), size);
+    switch (spec.mode) {
+    case BlackoutSpec::Mode::None:
+        return QRegion();
+    case BlackoutSpec::Mode::Rectangle:
+        return QRegion(spec.rect.intersected(image));
+    case BlackoutSpec::Mode::OutsideRegions:
+        break;
+    }
+    if (keep.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("Export", "the source has no ultrasound regions, so \"outside the regions\" is unknown (use a rectangle instead)");
+        return std::nullopt;
+    }
+    QRegion dark(image);
+    for (const QRect& r : keep)
+        dark -= QRegion(r); // bounds are inclusive; QRect's width/height already count both ends
+    return dark;
+}
+
 bool applyBlackout(QImage& image, const BlackoutSpec& spec, const media::Calibration& calibration, QString* error)
 {
     if (spec.mode == BlackoutSpec::Mode::None || image.isNull())
         return true;
-    QRegion dark;
-    if (spec.mode == BlackoutSpec::Mode::Rectangle) {
-        dark = QRegion(spec.rect.intersected(image.rect()));
-    } else {
-        if (calibration.regions().isEmpty()) {
-            if (error)
-                *error = QCoreApplication::translate("Export", "the source has no ultrasound regions, so \"outside the regions\" is unknown (use a rectangle instead)");
-            return false;
-        }
-        dark = QRegion(image.rect());
-        for (const media::UltrasoundRegion& r : calibration.regions())
-            dark -= QRegion(r.bounds); // bounds are inclusive; QRect's width/height already count both ends
-    }
+    QList<QRect> keep;
+    for (const media::UltrasoundRegion& r : calibration.regions())
+        keep << r.bounds;
+    const std::optional<QRegion> dark = blackoutRegion(spec, image.size(), keep, error);
+    if (!dark)
+        return false;
     // Per pixel rather than QPainter: grey and 16-bit formats cannot be painted on.
     const int bytesPerPixel = image.depth() / 8;
-    for (const QRect& r : dark) {
-        const QRect c = r.intersected(image.rect());
+    for (const QRect& c : *dark)
         for (int y = c.top(); y <= c.bottom(); ++y)
             std::fill_n(image.scanLine(y) + c.left() * bytesPerPixel, c.width() * bytesPerPixel, uchar(0));
-    }
     return true;
 }
 

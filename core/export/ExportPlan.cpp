@@ -71,11 +71,16 @@ QString ExportPlan::patient(const ExportStudy& s) const
     return m_options.deidentify ? pseudonymousId(m_salt, s.patientId) : s.patientId;
 }
 
-QString ExportPlan::caseName(const ExportStudy& s, const ExportFrame& f) const
+QString ExportPlan::studyName(const ExportStudy& s) const
 {
     static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9-]"));
     const QString p = patient(s).replace(unsafe, QStringLiteral("-"));
-    return QStringLiteral("%1_s%2_f%3").arg(p).arg(s.id).arg(f.frame, 4, 10, QLatin1Char('0'));
+    return QStringLiteral("%1_s%2").arg(p).arg(s.id);
+}
+
+QString ExportPlan::caseName(const ExportStudy& s, const ExportFrame& f) const
+{
+    return studyName(s) + QStringLiteral("_f%1").arg(f.frame, 4, 10, QLatin1Char('0'));
 }
 
 QString ExportPlan::itemName(const ExportStudy& s, const ExportFrame& f, const QString& rater) const

@@ -13,7 +13,9 @@
 namespace ns::exporting {
 
 struct ExportOptions {
+    enum class Dates { Shift, Remove };
     bool deidentify = true;     // pseudonymous patient IDs, no paths (see Pseudonym.h)
+    Dates dates = Dates::Shift; // DICOM formats: dates shifted per patient, or emptied (others write none)
     double trainFraction = 0.70; // of patients; val and test share the rest
     double valFraction = 0.15;
     double testFraction = 0.15;
@@ -31,6 +33,10 @@ public:
     // "STUDY-<id>" for a study without a patient ID (its own patient for the split).
     QString patient(const ExportStudy& s) const;
     QString split(const ExportStudy& s) const { return m_split.value(patient(s)); }
+    // The workspace's export salt (pseudonyms, remapped UIDs, date shifts).
+    const QByteArray& salt() const { return m_salt; }
+    // "<patient>_s<study>" with only [A-Za-z0-9-] in the patient part.
+    QString studyName(const ExportStudy& s) const;
     // "<patient>_s<study>_f<frame>" with only [A-Za-z0-9-] in the patient part.
     QString caseName(const ExportStudy& s, const ExportFrame& f) const;
     // One item per rater of a frame; the rater's number is added only when a frame has several.

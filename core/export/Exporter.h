@@ -13,10 +13,11 @@
 
 namespace ns::exporting {
 
-// The DICOM formats (dicom-seg, dicom-sr) are added here next to these, with their writer.
-enum class ExportFormat { Png, Coco, NnUnet, MeasurementsCsv };
+// DicomSeg / DicomSr write, per DICOM study and rater, a SEG or a TID 1500 SR beside a
+// de-identified copy of the source; studies of other kinds are skipped with a note.
+enum class ExportFormat { Png, Coco, NnUnet, MeasurementsCsv, DicomSeg, DicomSr };
 
-QStringList exportFormatNames();                        // "png", "coco", "nnunet", "csv"
+QStringList exportFormatNames();                        // "png", "coco", "nnunet", "csv", "dicom-seg", "dicom-sr"
 std::optional<ExportFormat> parseExportFormat(const QString& name);
 QString exportFormatName(ExportFormat format);
 
@@ -25,7 +26,10 @@ struct ExportSummary {
     QString error;   // one line, naming the file or folder
     int studies = 0;
     int frames = 0;
-    int items = 0;   // manifest rows / COCO annotations / nnU-Net cases / CSV rows
+    int items = 0;   // manifest rows / COCO annotations / nnU-Net cases / CSV rows / DICOM objects
+    int contours = 0;
+    int files = 0;   // every file under outDir
+    QStringList notes; // one line per study left out (not DICOM, no calibrated area)
     QString outDir;  // absolute
 };
 

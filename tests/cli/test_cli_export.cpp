@@ -64,9 +64,13 @@ private Q_SLOTS:
 
     void usageAndInputErrors()
     {
-        CliRun r = runCli({QStringLiteral("export"), m_ws, QStringLiteral("--format"), QStringLiteral("dicom-seg"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("x"))});
+        CliRun r = runCli({QStringLiteral("export"), m_ws, QStringLiteral("--format"), QStringLiteral("dicom"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("x"))});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("unknown format \"dicom-seg\" (formats: png, coco, nnunet, csv)"), r.err.constData());
+        QVERIFY2(r.err.contains("unknown format \"dicom\" (formats: png, coco, nnunet, csv, dicom-seg, dicom-sr)"), r.err.constData());
+        r = runCli({QStringLiteral("export"), m_ws, QStringLiteral("--format"), QStringLiteral("dicom-sr"), QStringLiteral("--out"),
+                    m_tmp.filePath(QStringLiteral("x")), QStringLiteral("--dates"), QStringLiteral("blur")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--dates must be shift or remove"), r.err.constData());
         r = runCli({QStringLiteral("export"), m_ws, QStringLiteral("--format"), QStringLiteral("png")});
         QCOMPARE(r.exitCode, 2);
         r = runCli({QStringLiteral("export"), m_ws, QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--out"),

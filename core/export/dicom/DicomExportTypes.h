@@ -2,6 +2,8 @@
 // What the DICOM SEG / SR writers need to know about one annotated source file, as plain
 // data: the workspace's collector fills it, the writers never touch the workspace.
 
+#include "core/export/Blackout.h"
+
 #include <QByteArray>
 #include <QRect>
 #include <QString>
@@ -35,14 +37,14 @@ struct DicomExportStudy {
 
 struct DicomExportOptions {
     enum class DateMode { Shift, Remove };
-    enum class Blackout { None, Rectangle, OutsideRegions };
 
     QByteArray salt;                       // exportSalt(workspaceDir): pseudonyms, UIDs, date shift
     bool deidentify = true;                // PS3.15 basic profile on every copied header
     DateMode dates = DateMode::Shift;
-    Blackout blackout = Blackout::None;    // burned-in text in the copied source pixels
-    QRect blackoutRect;                    // for Blackout::Rectangle, in source pixels
+    BlackoutSpec blackout;                 // burned-in text in the copied source pixels (source pixels)
     QString baseName;                      // file stem; empty: the source file's stem
+    QString sourceBaseName;                // stem of the source copy (_image.dcm); empty: baseName.
+                                           // Several raters' SEGs of one source share one copy.
 };
 
 // The files one study produced, named <stem>_image.dcm / _seg.dcm / _sr.dcm.

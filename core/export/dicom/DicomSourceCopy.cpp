@@ -22,7 +22,10 @@ namespace ns::exporting {
 QString exportPath(const DicomExportStudy& study, const DicomExportOptions& options, const QString& outDir,
                    const char* suffix)
 {
-    const QString stem = options.baseName.isEmpty() ? QFileInfo(study.sourcePath).completeBaseName() : options.baseName;
+    const bool copy = qstrcmp(suffix, "_image.dcm") == 0;
+    const QString stem = copy && !options.sourceBaseName.isEmpty() ? options.sourceBaseName
+                         : options.baseName.isEmpty()              ? QFileInfo(study.sourcePath).completeBaseName()
+                                                                   : options.baseName;
     return QDir(outDir).filePath(stem + QLatin1String(suffix));
 }
 
@@ -66,8 +69,8 @@ std::unique_ptr<DcmFileFormat> loadExportSource(const DicomExportStudy& study, c
     DcmDataset& ds = *file->getDataset();
     QString why;
     repairForExport(ds);
-    const bool clean = options.blackout != DicomExportOptions::Blackout::None;
-    if (clean && !blackOutPixels(ds, options.blackout, options.blackoutRect, &why)) {
+    const bool clean = options.blackout.mode != BlackoutSpec::Mode::None;
+    if (clean && !blackOutPixels(ds, options.blackout, &why)) {
         if (error)
             *error = QCoreApplication::translate("DicomExport", "%1: %2")
                          .arg(QDir::toNativeSeparators(study.sourcePath), why);
