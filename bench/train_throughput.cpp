@@ -11,15 +11,19 @@
 //         zero_grad, forward, dice+BCE, backward, Adam. What one training iteration costs.
 //   step  optimizeStep on one ready, unaugmented batch: the network and optimiser alone.
 // Formats (step mode only; trainModel trains contiguous): contiguous, channels-last.
+// Caches (full mode): cache = under a TensorCacheScope as trainModel runs (TensorCache.h),
+// nocache = LibTorch's own allocator, to show what the cache is worth.
 //
 // Usage: train_throughput --make-data DIR [--patients 12] [--frames 6]
 //        train_throughput --data DIR [--iters 7] [--warmup 2] [--batch 8] [--size 256]
 //                         [--threads 1,2] [--modes full,step] [--formats contiguous]
-//                         [--phases]
+//                         [--caches cache,nocache] [--phases] [--trace FILE]
 // Output, one line per variant (tab-separated):
 //   RESULT nervescope sa-unet BATCH MODE-FORMAT THREADS IMG_S_MEDIAN IMG_S_BEST CPU_MS_PER_IMG ITERS
 // --phases adds PHASE lines: median milliseconds per iteration of batch assembly, forward,
 // loss, backward and Adam, timed apart with the trainer's functions (for profiling only).
+// --trace FILE writes FILE.THREADS: LibTorch's legacy profiler over --iters steps on a ready
+// batch in the first of --formats (chrome trace; bench/python/trace_ops.py sums it per op).
 
 #include "core/synth/CineGenerator.h"
 #include "core/synth/writers/SynthDatasetGenerator.h"
@@ -27,9 +31,11 @@
 #include "inference/ModelFile.h"
 #include "inference/models/NetModule.h"
 #include "inference/training/Losses.h"
+#include "inference/training/TensorCache.h"
 #include "inference/training/TrainStep.h"
 
 #include <ATen/Parallel.h>
+#include <torch/csrc/autograd/profiler_legacy.h>
 #include <torch/optim/adam.h>
 #include <torch/torch.h>
 
@@ -39,6 +45,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -53,7 +60,9 @@ struct Args {
     int patients = 12, frames = 6;
     int iters = 7, warmup = 2, batch = 8, size = 256;
     std::vector<std::string> threads = {"1", "2"}, modes = {"full", "step"}, formats = {"contiguous"};
+    std::vector<std::string> caches = {"cache"}; // --caches cache,nocache: with/without TensorCacheScope
     bool phases = false;
+    std::string trace; // --trace FILE: LibTorch's profiler over --iters steps (chrome trace)
 };
 
 std::vector<std::string> split(const std::string& s)
@@ -87,6 +96,8 @@ Args parse(int argc, char** argv)
         else if (k == "--threads") a.threads = split(v);
         else if (k == "--modes") a.modes = split(v);
         else if (k == "--formats") a.formats = split(v);
+        else if (k == "--trace") a.trace = v;
+        else if (k == "--caches") a.caches = split(v);
         else {
             std::fprintf(stderr, "unknown option %s\n", k.c_str());
             std::exit(2);
@@ -205,9 +216,22 @@ int main(int argc, char** argv)
         const int threads = std::stoi(threadsText);
         ns::inference::setCpuThreads(threads); // as trainModel does with --threads
         for (const std::string& mode : a.modes) {
+            if (mode != "full" && mode != "step") {
+                std::fprintf(stderr, "unknown mode %s\n", mode.c_str());
+                return 2;
+            }
             for (const std::string& format : a.formats) {
+              for (const std::string& cache : a.caches) {
                 if (mode == "full" && format != "contiguous")
                     continue; // trainModel's path is contiguous
+                if (cache != "cache" && mode != "full")
+                    continue; // the cache's effect is shown on the trainer's path only
+                // trainModel holds a TensorCacheScope for the whole run; "nocache" shows the
+                // difference it makes.
+                std::optional<ns::training::TensorCacheScope> cacheScope;
+                if (cache == "cache")
+                    cacheScope.emplace();
+                const std::string variant = mode + "-" + format + (cache == "cache" ? "" : "-nocache");
                 const bool channelsLast = format == "channels-last";
                 auto net = makeNet(a.size);
                 if (channelsLast)
@@ -248,12 +272,34 @@ int main(int argc, char** argv)
                     }
                 }
                 const double med = median(seconds), best = *std::min_element(seconds.begin(), seconds.end());
-                std::printf("RESULT\tnervescope\tsa-unet\t%d\t%s-%s\t%d\t%.3f\t%.3f\t%.1f\t%d\n", a.batch, mode.c_str(),
-                            format.c_str(), threads, 1.0 / med, 1.0 / best, median(cpu) * 1e3, a.iters);
+                std::printf("RESULT\tnervescope\tsa-unet\t%d\t%s\t%d\t%.3f\t%.3f\t%.1f\t%d\n", a.batch, variant.c_str(),
+                            threads, 1.0 / med, 1.0 / best, median(cpu) * 1e3, a.iters);
                 std::fflush(stdout);
+              }
             }
         }
+        if (!a.trace.empty()) {
+            const ns::training::TensorCacheScope cacheScope;
+            // The step alone on a ready batch, in the first --formats entry (diagnosis only).
+            auto net = makeNet(a.size);
+            const bool channelsLast = a.formats.front() == "channels-last";
+            if (channelsLast)
+                toChannelsLast(*net);
+            torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(learningRate));
+            std::vector<int> first(size_t(std::min(a.batch, train.size())));
+            for (size_t i = 0; i < first.size(); ++i)
+                first[i] = int(i);
+            auto fixed = ns::training::makeBatch(train, first, task, nullptr, 1, 1);
+            if (channelsLast)
+                fixed.input = fixed.input.contiguous(at::MemoryFormat::ChannelsLast);
+            for (int it = 0; it < a.warmup; ++it)
+                ns::training::optimizeStep(*net, adam, fixed, task);
+            torch::autograd::profiler::RecordProfile guard(a.trace + "." + threadsText);
+            for (int it = 0; it < a.iters; ++it)
+                ns::training::optimizeStep(*net, adam, fixed, task);
+        }
         if (a.phases) {
+            const ns::training::TensorCacheScope cacheScope;
             auto net = makeNet(a.size);
             torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(learningRate));
             std::vector<double> ms[5];

@@ -21,14 +21,16 @@ Same settings as NerveScope's trainer (inference/training/), stated:
   threads   torch.set_num_threads(T) and, like inference/CpuThreads.cpp, OpenBLAS's own pool
             set to T as well (--blas-threads default leaves OpenBLAS at its default).
 Modes: full (batch assembly + augmentation + step, what a training iteration costs) and step
-(the step alone on one ready, unaugmented batch). Formats (step only): contiguous,
-channels-last.
+(the step alone on one ready, unaugmented batch). Formats: contiguous, channels-last (model
+and batches; NerveScope's trainer is contiguous, so full-channels-last has no C++ twin: it
+is PyTorch's other choice of layout).
 
 Usage: train_throughput.py --data DIR [--iters 7] [--warmup 2] [--batch 8] [--size 256]
-       [--threads 1,2] [--modes full,step] [--formats contiguous] [--phases] [--profile N]
+       [--threads 1,2] [--modes full,step] [--formats contiguous] [--phases] [--trace FILE]
 Prints the same RESULT lines as NerveScope's train_throughput (tab-separated):
   RESULT pytorch sa-unet BATCH MODE-FORMAT THREADS IMG_S_MEDIAN IMG_S_BEST CPU_MS_PER_IMG ITERS
---profile N: the autograd profiler over N steps, ops by self CPU time (diagnosis only).
+--trace FILE: writes FILE.THREADS, the legacy autograd profiler's chrome trace over --iters steps
+(bench/python/trace_ops.py sums it per op; diagnosis only).
 """
 
 import argparse
@@ -183,7 +185,7 @@ def main():
     p.add_argument("--formats", default="contiguous")
     p.add_argument("--blas-threads", choices=["follow", "default"], default="follow")
     p.add_argument("--phases", action="store_true")
-    p.add_argument("--profile", type=int, default=0)
+    p.add_argument("--trace", default="")
     a = p.parse_args()
     random.seed(1)
     images, masks = load_split(a.data, a.size)
@@ -192,10 +194,10 @@ def main():
         torch.set_num_threads(threads)
         if a.blas_threads == "follow" and not openblas_set_threads(threads):
             print("OpenBLAS not found; its threads left at the default", file=sys.stderr)
-        for mode in a.modes.split(","):
+        for mode in [m for m in a.modes.split(",") if m]:
+            if mode not in ("full", "step"):
+                sys.exit(f"unknown mode {mode}")
             for fmt in a.formats.split(","):
-                if mode == "full" and fmt != "contiguous":
-                    continue
                 channels_last = fmt == "channels-last"
                 model = make_model(channels_last)
                 adam = torch.optim.Adam(model.parameters(), lr=LEARNING_RATE)
@@ -212,6 +214,9 @@ def main():
                     if mode == "full":
                         idx = batches.next()
                         x, y = augment(images[idx], masks[idx])
+                        if channels_last:
+                            x = x.contiguous(memory_format=torch.channels_last)
+                            y = y.contiguous(memory_format=torch.channels_last)
                     else:
                         x, y = fx, fy
                     step(model, adam, x, y)
@@ -235,16 +240,21 @@ def main():
                         laps[i].append(run[i][0])
             for i, name in enumerate(["batch+augment", "forward", "loss", "backward", "adam"]):
                 print(f"PHASE\tpytorch\t{threads}\t{name}\t{statistics.median(laps[i]):.1f}", flush=True)
-        if a.profile:
-            model = make_model(False)
+        if a.trace:
+            # The same as train_throughput --trace: the legacy profiler over --iters steps on a
+            # ready batch in the first of --formats (diagnosis only).
+            channels_last = a.formats.split(",")[0] == "channels-last"
+            model = make_model(channels_last)
             adam = torch.optim.Adam(model.parameters(), lr=LEARNING_RATE)
             x, y = images[:a.batch].clone(), masks[:a.batch].clone()
-            step(model, adam, x, y)
-            with torch.autograd.profiler.profile() as prof:
-                for _ in range(a.profile):
+            if channels_last:
+                x = x.contiguous(memory_format=torch.channels_last)
+            for _ in range(a.warmup):
+                step(model, adam, x, y)
+            with torch.autograd.profiler.profile(use_kineto=False) as prof:
+                for _ in range(a.iters):
                     step(model, adam, x, y)
-            print(f"PROFILE pytorch threads {threads}, {a.profile} steps")
-            print(prof.key_averages().table(sort_by="self_cpu_time_total", row_limit=25))
+            prof.export_chrome_trace(f"{a.trace}.{threads}")
 
 
 if __name__ == "__main__":
