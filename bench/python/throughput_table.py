@@ -19,6 +19,25 @@ VARIANT_TEXT = {
     "step-channels-last": "step alone on a ready batch, channels-last (model and input)",
 }
 
+WHAT = """What is measured, on both sides: SA-UNet (495,047 parameters, the same network, tests/inference/
+test_python_peer), train mode, batch 8 of 256x256 greyscale frames from the same synthetic dataset
+folder (its train split, wrist view, decoded once into memory: decoding is not timed), soft dice + BCE
+with logits, Adam lr 5e-4 with default betas, zero_grad/forward/loss/backward/step/loss.item() per
+iteration, LibTorch intra-op threads and OpenBLAS threads both set to the count shown. The `full`
+variants add what a training iteration also does: a shuffled batch gathered from memory and the
+segmentation augmentation (random shear/rotation/scale/shift/flip, bilinear warp of image and mask,
+mask re-thresholded): NerveScope through `ns::training::trainStep` (OpenCV warpAffine per sample, the
+function trainModel calls), PyTorch with one affine_grid + grid_sample per batch (torchvision's
+approach; checked equal to the same warp to 1e-5). Not measured: data loading from disk, validation,
+checkpoints (per epoch, not per iteration), GPU.
+
+NerveScope's trainer holds a `TensorCacheScope` (inference/training/TensorCache.h) for the run: LibTorch
+CPU blocks of 256 KiB and up are reused instead of glibc mmapping and unmapping every multi-MB
+activation, which made every iteration page-fault its working set back in (about half of the CPU time,
+mostly in the kernel, on this VM). `full-contiguous-nocache` is the trainer's path without it. Stock
+PyTorch has no such cache on the CPU; the PyTorch side runs as a user would run it.
+"""
+
 
 def main():
     rows = defaultdict(dict)  # (variant, threads, group) -> side -> (median, best, cpu)
@@ -32,6 +51,7 @@ def main():
 
     print("# SA-UNet training throughput on the CPU: NerveScope vs the same model trained by PyTorch\n")
     print(notes)
+    print(WHAT)
     print("Images per second at batch 8, 256x256 greyscale (higher is better); `ratio` = NerveScope / "
           "PyTorch within one group (back-to-back runs), so above 1 NerveScope is faster. `cpu` = process CPU "
           "milliseconds per image (least moved by other people's load); `cpu ratio` = PyTorch cpu / "
