@@ -12,3 +12,6 @@ done
 # NerveScope against the identical model in PyTorch (writes bench/results/model_latency_cpu.md).
 echo "== run-model-latency.sh"
 "$(dirname "$0")/run-model-latency.sh" "$BUILD_DIR" "$RUNS"
+# SA-UNet training throughput against PyTorch (writes bench/results/training_throughput_cpu.md).
+echo "== run-training-throughput.sh"
+"$(dirname "$0")/run-training-throughput.sh" "$BUILD_DIR" "$RUNS"

@@ -9,6 +9,8 @@
 #include "inference/training/Checkpoint.h"
 #include "inference/training/Losses.h"
 #include "inference/training/SeededRandom.h"
+#include "inference/training/TensorCache.h"
+#include "inference/training/TrainStep.h"
 #include "inference/training/TrainingDataset.h"
 #include "inference/training/Validation.h"
 
@@ -104,6 +106,7 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
         return fail(why);
     if (config.threads > 0)
         ns::inference::setCpuThreads(config.threads); // LibTorch and OpenBLAS alike
+    const TensorCacheScope tensorCache; // reuses activation memory across steps (TensorCache.h)
 
     const QString name = config.modelName();
     const QString view = config.trainingView();
@@ -190,18 +193,12 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
                 return fail(QCoreApplication::translate("Trainer", "cancelled during epoch %1; the checkpoint after epoch %2 is kept for --resume")
                                 .arg(epoch).arg(state.epochsDone));
             }
-            const Batch b = makeBatch(train, batches[bi], config.task, &ranges, config.seed, epoch);
-            adam.zero_grad();
-            const torch::Tensor logits = net->forward(b.input);
-            const torch::Tensor loss = config.task == TrainingTask::Segmentation ? segmentationLoss(logits, b.target)
-                                                                                 : classificationLoss(logits, b.target);
-            loss.backward();
-            adam.step();
-            const double value = loss.item<double>();
+            const StepResult step = trainStep(*net, adam, train, batches[bi], config.task, &ranges, config.seed, epoch);
+            const double value = step.loss;
             if (!std::isfinite(value))
                 return fail(QCoreApplication::translate("Trainer", "training diverged at epoch %1 (the loss is not a number); try a lower --lr").arg(epoch));
-            lossSum += value * double(b.input.size(0));
-            seen += b.input.size(0);
+            lossSum += value * double(step.samples);
+            seen += step.samples;
             const double done = (epoch - 1 + double(bi + 1) / double(batches.size())) / config.epochs;
             progress.report(done, QCoreApplication::translate("Trainer", "epoch %1/%2, batch %3/%4, loss %5")
                                       .arg(epoch).arg(config.epochs).arg(bi + 1).arg(batches.size()).arg(value, 0, 'f', 4));
