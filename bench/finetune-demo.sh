@@ -148,7 +148,7 @@ L.append("|---|---|---|---|---|")
 L.append("| X: default, unseen profile | %.3f (%s) | – | – | – |" % (x, ci(base_test)))
 for n in sorted(chosen):
     r = chosen[n]
-    L.append("| Y%d: fine-tuned on %d frames | %.3f (%s) | **%.0f%%** | %.0f | %s |" % (n, n, dsc(r["test"]), ci(r["test"]), 100 * closed(r), r["cpu"], r["lr"]))
+    L.append("| Y%d: fine-tuned on %d frames | %.3f (%s) | **%.1f%%** | %.0f | %s |" % (n, n, dsc(r["test"]), ci(r["test"]), 100 * closed(r), r["cpu"], r["lr"]))
 L.append("| in-profile: default on hm70a/minisono | %.3f (%s) | 100%% | – | – |" % (ref, ci(base_ref)))
 L.append("")
 L.append("Gap closed = (Y − X) / (in-profile − X); in-profile − X = %.3f. Target (issue 7): at least 50%% with at "
@@ -157,11 +157,14 @@ L.append("Gap closed = (Y − X) / (in-profile − X); in-profile − X = %.3f. 
 L.append("")
 L.append("## Every run")
 L.append("")
+L.append("Best val DSC is on each set's own val split (6 frames for 20, 11 for 50): comparable between learning rates, "
+         "not between frame counts.")
+L.append("")
 L.append("| frames | lr | best val DSC | handheld test DSC | gap closed | hm70a/minisono DSC after | CPU s (user+sys) | wall s | epochs run (best) | load avg before → after |")
 L.append("|---|---|---|---|---|---|---|---|---|---|")
 for r in runs:
     flag = "" if r["cpu"] <= float(budget) else " **over budget**"
-    L.append("| %d | %s | %.4f | %.3f (%s) | %.0f%% | %.3f (%s) | %.0f (%.0f+%.0f)%s | %.0f | %d (%d) | %s → %s |" % (
+    L.append("| %d | %s | %.4f | %.3f (%s) | %.1f%% | %.3f (%s) | %.0f (%.0f+%.0f)%s | %.0f | %d (%d) | %s → %s |" % (
         r["n"], r["lr"], r["val"], dsc(r["test"]), ci(r["test"]), 100 * closed(r), dsc(r["ref"]), ci(r["ref"]),
         r["cpu"], r["user"], r["sys"], flag, r["wall"], r["epochs"], r["best"], r["before"], r["after"]))
 L.append("")
@@ -173,6 +176,10 @@ L.append("")
 L.append("```sh")
 L.extend(line.rstrip() for line in open(cmds))
 L.append("```")
+# Hand-written notes below the marker survive a rerun.
+marker = "<!-- notes: kept by bench/finetune-demo.sh -->"
+if os.path.exists(out_md) and marker in open(out_md).read():
+    L += ["", marker + open(out_md).read().split(marker, 1)[1].rstrip("\n")]
 open(out_md, "w").write("\n".join(L) + "\n")
 print("\n".join(L))
 EOF
