@@ -26,7 +26,8 @@
 # data loading and saving included).
 #
 # Idempotent: datasets, models and evaluations already in WORK are reused; delete WORK (or
-# WORK/ft*) to measure again. The fine-tuned models stay in WORK (out/ is git-ignored).
+# WORK/ft* and WORK/eval-ft*) to measure again. The fine-tuned models stay in WORK (out/ is
+# git-ignored). Notes written below the marker line in OUT_MD are kept on a rerun.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLI=${CLI:-build/release/app/nervescope-cli}
