@@ -103,6 +103,13 @@ std::optional<ExportDataset> ExportCollector::collect(const ExportSelection& sel
         }
         s.calibration = opened.source->calibration();
         s.profile = attribute(opened.source->info(), QT_TRANSLATE_NOOP("DicomFrameSource", "Model"));
+        if (!sel.scanners.isEmpty()) {
+            bool wanted = false;
+            for (const QString& scanner : sel.scanners)
+                wanted = wanted || s.profile.compare(scanner, Qt::CaseInsensitive) == 0;
+            if (!wanted)
+                continue;
+        }
         const QList<annotation::Grade> grades = annotation::loadGrades(m_ws, s.id, &why);
         for (const annotation::Grade& g : grades) // oldest first: the last one that says something wins
             if (g.cts || g.severity) {

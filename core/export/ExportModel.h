@@ -73,6 +73,7 @@ struct ExportSelection {
     bool interpolated = false;
     bool approvedOnly = false;
     QSet<QString> raters;             // empty: every rater
+    QSet<QString> scanners;           // empty: every scanner; else ExportStudy::profile (case-insensitive)
 
     bool accepts(annotation::SourceKind kind) const;
 };

@@ -8,7 +8,9 @@
 
 namespace ns::exporting {
 
-// Writes the folder `outDir` (which must not exist yet, or be empty).
-ExportSummary exportForTraining(workspace::Workspace& ws, const QString& outDir, const ns::jobs::Progress& progress);
+// Writes the folder `outDir` (which must not exist yet, or be empty). `filter` narrows the
+// frames (raters, scanners, approved only); its source kinds are the training defaults.
+ExportSummary exportForTraining(workspace::Workspace& ws, const QString& outDir, const ns::jobs::Progress& progress,
+                                const ExportSelection& filter = {});
 
 } // namespace ns::exporting

@@ -13,11 +13,13 @@
 #include "ui/explain/SideBySideView.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
+#include "tests/TestData.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSlider>
@@ -26,6 +28,7 @@
 #include <opencv2/imgcodecs.hpp>
 
 using namespace ns::ui;
+namespace td = ns::testdata;
 
 class TestExplainPanel : public QObject {
     Q_OBJECT
@@ -129,6 +132,50 @@ private slots:
             m_panel->sideBySide()->grab().save(QDir(qEnvironmentVariable("NS_SCREENSHOT_DIR")).filePath(QStringLiteral("explain-side-by-side.png")));
     }
 
+    // The shipped grader looks at a 15 mm square around the nerve that sa-unet-wrist finds:
+    // on a calibrated study its heatmap covers that square and nothing else.
+    void shippedGraderExplainsItsCropAroundTheNerve()
+    {
+        const QString dcm = m_dir.filePath(QStringLiteral("severe.dcm"));
+        QProcess synth;
+        synth.start(td::cliPath(), {QStringLiteral("synth"), QStringLiteral("--view"), QStringLiteral("wrist"), QStringLiteral("--grade"),
+                                    QStringLiteral("severe"), QStringLiteral("--frames"), QStringLiteral("1"), QStringLiteral("--seed"),
+                                    QStringLiteral("4242"), QStringLiteral("--out"), dcm});
+        QVERIFY(synth.waitForFinished(120000) && synth.exitCode() == 0);
+        auto opened = ns::media::openMedia(dcm);
+        QVERIFY2(opened, qPrintable(opened.error));
+        QSignalSpy shown(m_viewer.get(), &StudyViewer::frameShown);
+        m_viewer->setSource(std::shared_ptr<ns::media::FrameSource>(std::move(opened.source)));
+        m_viewer->showFrame(0);
+        QVERIFY(shown.wait(10000) || !shown.isEmpty());
+        m_panel->reloadModels();
+        const int shipped = m_panel->modelCombo()->findText(QStringLiteral("cts-mobilenet"), Qt::MatchStartsWith);
+        QVERIFY2(shipped >= 0, "the shipped cts-mobilenet must be listed");
+        m_panel->modelCombo()->setCurrentIndex(shipped);
+        m_panel->methodCombo()->setCurrentIndex(0); // occlusion
+        m_panel->compareCombo()->setCurrentIndex(0);
+        QTRY_VERIFY(m_panel->explainAction()->isEnabled());
+        QVERIFY2(explain(240000), qPrintable(m_panel->statusLabel()->text() + QLatin1Char(' ') + m_panel->progressBar()->format()));
+        const auto& results = m_panel->lastOutcome().results;
+        QVERIFY2(!results.empty(), qPrintable(m_panel->statusLabel()->text()));
+        for (const auto& r : results) {
+            QVERIFY(!r.crop.isNull());
+            QVERIFY2(r.baseScore > 0.9, qPrintable(QString::number(r.baseScore))); // severe: CTS
+            // The crop's square, grown by 2 px for its rounding to whole pixels.
+            const cv::Rect inside = cv::Rect(int(std::floor(r.crop.x())) - 2, int(std::floor(r.crop.y())) - 2, int(r.crop.width()) + 4,
+                                             int(r.crop.height()) + 4)
+                                    & cv::Rect(0, 0, r.heatmap.cols, r.heatmap.rows);
+            QVERIFY(inside.area() < r.heatmap.cols * r.heatmap.rows / 2); // a crop, not the frame
+            cv::Mat outside = r.heatmap.clone();
+            outside(inside).setTo(0);
+            QCOMPARE(cv::countNonZero(cv::abs(outside) > 1e-9f), 0);
+            QVERIFY(cv::countNonZero(cv::abs(r.heatmap(inside)) > 0) > 0);
+        }
+        screenshot(QStringLiteral("explain-shipped"));
+        if (!qEnvironmentVariableIsEmpty("NS_SCREENSHOT_DIR") && m_panel->sideBySide())
+            m_panel->sideBySide()->grab().save(QDir(qEnvironmentVariable("NS_SCREENSHOT_DIR")).filePath(QStringLiteral("explain-shipped-side-by-side.png")));
+    }
+
     void cancelStopsALongRunAndKeepsTheLastHeatmap()
     {
         QVERIFY(explain()); // a heatmap to keep
@@ -158,11 +205,13 @@ private slots:
     }
 
 private:
-    bool explain()
+    bool explain(int timeoutMs = 120000)
     {
         QSignalSpy ready(m_panel->controller(), &ExplainController::resultReady);
+        QSignalSpy failed(m_panel->controller(), &ExplainController::errorOccurred);
         m_panel->explainAction()->trigger();
-        return ready.wait(120000) || !ready.isEmpty();
+        QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+        return !ready.isEmpty();
     }
 
     void screenshot(const QString& name)

@@ -1,5 +1,7 @@
 #include "ui/training/TrainingForm.h"
 
+#include "ui/training/DataFilterBox.h"
+
 #include "inference/DatasetManifest.h"
 #include "ui/training/ModelChoices.h"
 
@@ -125,6 +127,10 @@ QWidget* TrainingForm::buildDataBox()
     row->addWidget(browse);
     v->addLayout(row);
     v->addWidget(m_fromWorkspace);
+    m_filters = new DataFilterBox(box);
+    v->addWidget(m_filters);
+    connect(m_fromWorkspace, &QRadioButton::toggled, m_filters, &DataFilterBox::setWorkspaceFiltersEnabled);
+    connect(m_filters, &DataFilterBox::changed, this, &TrainingForm::changed);
     m_summary = new QLabel(box);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -311,7 +317,7 @@ bool TrainingForm::usesWorkspaceAnnotations() const { return m_fromWorkspace->is
 QString TrainingForm::resolveDataFolder(QString* error)
 {
     if (usesWorkspaceAnnotations() && m_exporter) {
-        const QString dir = m_exporter(error);
+        const QString dir = m_exporter(m_filters->selection(), error);
         if (!dir.isEmpty())
             setDataFolder(dir);
         return dir;
@@ -377,6 +383,7 @@ training::TrainingConfig TrainingForm::config() const
     c.patience = m_patience->value();
     c.threads = m_threads->value();
     c.baseModel = baseModelCard();
+    c.view = m_filters->view();
     // A fine-tuned classifier keeps its base's view of the nerve (crop or whole frame).
     if (inference::ModelCard card; !c.baseModel.isEmpty() && inference::readModelCard(c.baseModel, &card, nullptr))
         c.nerveCropMm = card.nerveCropMm;

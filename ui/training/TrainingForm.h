@@ -4,6 +4,7 @@
 // and the augmentation ranges. Everything has a tooltip and a sensible default; the form
 // turns into a TrainingConfig.
 
+#include "core/export/ExportModel.h"
 #include "inference/training/TrainingConfig.h"
 
 #include <QWidget>
@@ -39,7 +40,7 @@ public:
     // Hook for "the approved and corrected annotations of this workspace": a function that
     // exports them as a dataset folder (manifest.json) and returns it, or empty with *error.
     // Until one is set the choice stays disabled.
-    using WorkspaceExporter = std::function<QString(QString* error)>;
+    using WorkspaceExporter = std::function<QString(const exporting::ExportSelection& filter, QString* error)>;
     void setWorkspaceExporter(WorkspaceExporter exporter);
     bool usesWorkspaceAnnotations() const;
     // Runs the exporter when the workspace is the source; the dataset folder otherwise.
@@ -70,6 +71,7 @@ private:
 
     workspace::Workspace* m_ws = nullptr;
     WorkspaceExporter m_exporter;
+    class DataFilterBox* m_filters = nullptr;
     QComboBox* m_task = nullptr;
     QComboBox* m_arch = nullptr;
     QComboBox* m_base = nullptr;

@@ -156,13 +156,13 @@ void TrainingPage::setWorkspace(workspace::Workspace* ws)
     if (ws) {
         // A fresh, dated export inside the workspace: the run's data stays beside the
         // annotations it came from, and an earlier run's folder is never overwritten.
-        m_form->setWorkspaceExporter([this](QString* error) -> QString {
+        m_form->setWorkspaceExporter([this](const exporting::ExportSelection& filter, QString* error) -> QString {
             if (!m_ws)
                 return {};
             const QString dir = QDir(m_ws->dir()).filePath(QStringLiteral("training-data/")
                                                           + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            const auto summary = exporting::exportForTraining(*m_ws, dir, jobs::Progress::none());
+            const auto summary = exporting::exportForTraining(*m_ws, dir, jobs::Progress::none(), filter);
             QApplication::restoreOverrideCursor();
             if (!summary.ok) {
                 *error = summary.error;

@@ -8,6 +8,7 @@
 #include "core/annotation/Mask.h"
 #include "core/export/DatasetImport.h"
 #include "core/export/Exporter.h"
+#include "core/export/TrainingExport.h"
 #include "core/export/MaskPolygons.h"
 #include "core/media/MediaOpener.h"
 #include "core/metrics/Overlap.h"
@@ -388,6 +389,36 @@ private Q_SLOTS:
         QVERIFY2(imported.error.contains(QFileInfo(last).fileName()), qPrintable(imported.error));
         QCOMPARE(workspace::listStudies(*target.workspace).size(), 0);
         QCOMPARE(QDir(target.workspace->studiesDir()).entryList(QDir::Files).size(), 0);
+    }
+
+    // The Training page's filters: scanners (the DICOM model name) and raters narrow the
+    // training export; a scanner nobody used leaves nothing to train on.
+    void trainingExportFiltersByScannerAndRater()
+    {
+        auto ws = workspace::Workspace::open(m_ws, workspace::Workspace::Mode::ReadOnly);
+        exporting::ExportSelection none;
+        none.scanners = {QStringLiteral("no-such-scanner")};
+        auto r = exporting::exportForTraining(*ws.workspace, m_tmp.filePath(QStringLiteral("train-none")), jobs::Progress::none(), none);
+        QVERIFY(!r.ok && r.error.contains(QStringLiteral("nothing to export")));
+
+        r = exporting::exportForTraining(*ws.workspace, m_tmp.filePath(QStringLiteral("train-all")), jobs::Progress::none());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QJsonArray all = readJson(r.outDir + QStringLiteral("/manifest.json")).value(QStringLiteral("items")).toArray();
+        const QString scanner = all.first().toObject().value(QStringLiteral("profile")).toString();
+        const QString rater = all.first().toObject().value(QStringLiteral("rater")).toString();
+        QVERIFY(!scanner.isEmpty() && !rater.isEmpty());
+        exporting::ExportSelection some;
+        some.scanners = {scanner.toLower()}; // matched case-insensitively
+        some.raters = {rater};
+        r = exporting::exportForTraining(*ws.workspace, m_tmp.filePath(QStringLiteral("train-some")), jobs::Progress::none(), some);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        int expected = 0;
+        for (const QJsonValue& v : all)
+            expected += v.toObject().value(QStringLiteral("profile")).toString() == scanner
+                                && v.toObject().value(QStringLiteral("rater")).toString() == rater ? 1 : 0;
+        const QJsonArray some_ = readJson(r.outDir + QStringLiteral("/manifest.json")).value(QStringLiteral("items")).toArray();
+        QCOMPARE(some_.size(), expected);
+        QVERIFY(some_.size() < all.size()); // the second rater's contours are left out
     }
 
     void blackoutRectangleAndOutsideRegions()
