@@ -213,6 +213,49 @@
     </message>
 </context>
 <context>
+    <name>BaseModel</name>
+    <message>
+        <location filename="../inference/training/BaseModel.cpp" line="16" />
+        <source>no base model "%1" (a model name from `models list` or a card path)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/BaseModel.cpp" line="18" />
+        <source>base model: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/BaseModel.cpp" line="29" />
+        <source>base model %1 is a %2 model, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/BaseModel.cpp" line="31" />
+        <source>base model %1 is a %2, not a %3 (use --arch %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/BaseModel.cpp" line="33" />
+        <source>base model %1 uses activation %2, not %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/BaseModel.cpp" line="35" />
+        <source>base model %1 takes %2x%3 input, not %4x%5 (use --input %2x%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/BaseModel.cpp" line="38" />
+        <source>base model %1 looks at a %2 mm crop around the nerve, not %3 mm (use --crop-mm %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/BaseModel.cpp" line="55" />
+        <source>cannot load base model %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <location filename="../core/media/Calibration.cpp" line="72" />
@@ -265,6 +308,19 @@
     <message>
         <location filename="../ui/viewer/CalibrationOverlay.cpp" line="121" />
         <source>%1 mm</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseEvaluation</name>
+    <message>
+        <location filename="../inference/training/CaseEvaluation.cpp" line="100" />
+        <source>judging %1 validation frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/CaseEvaluation.cpp" line="114" />
+        <source>%1 is a %2 model, not %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -353,6 +409,147 @@
     <message>
         <location filename="../inference/DatasetManifest.cpp" line="55" />
         <source>%1: the manifest lists no frames</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DicomExport</name>
+    <message>
+        <location filename="../core/export/dicom/DicomDeidentifier.cpp" line="192" />
+        <source>no export key: cannot de-identify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomPixelBlackout.cpp" line="51" />
+        <source>cannot decompress the image to black out burned-in text (transfer syntax not supported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomPixelBlackout.cpp" line="63" />
+        <source>cannot black out pixels of %1-bit images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomPixelBlackout.cpp" line="67" />
+        <source>the file has no pixel data to black out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomPixelBlackout.cpp" line="70" />
+        <source>cannot read the pixel data to black out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomPixelBlackout.cpp" line="74" />
+        <source>the pixel data is shorter than the header says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="44" />
+        <source>the mask of frame %1 is %2x%3 pixels but the image is %4x%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="54" />
+        <source>frame %1 has neither a mask nor a contour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="74" />
+        <source>%1 has no annotated frame to export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="76" />
+        <source>Writing DICOM SEG for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="102" />
+        <source>frame %1 does not exist in %2 (%3 frames)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="107" />
+        <source>frame %1 is listed twice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="131" />
+        <source>cannot start the segmentation: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="179" />
+        <source>cannot describe the segment: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="184" />
+        <location filename="../core/export/dicom/DicomSrWriter.cpp" line="122" />
+        <source>export cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="209" />
+        <source>cannot add frame %1 to the segmentation: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSegWriter.cpp" line="223" />
+        <source>the segmentation is not valid DICOM: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSourceCopy.cpp" line="64" />
+        <source>cannot read %1 as DICOM: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSourceCopy.cpp" line="75" />
+        <location filename="../core/export/dicom/DicomSourceCopy.cpp" line="82" />
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSourceCopy.cpp" line="99" />
+        <location filename="../core/export/dicom/DicomSourceCopy.cpp" line="110" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSourceCopy.cpp" line="120" />
+        <source>cannot write %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSrWriter.cpp" line="82" />
+        <source>%1 has no frame with a calibrated nerve area, so there is nothing to report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSrWriter.cpp" line="87" />
+        <source>Writing DICOM SR for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSrWriter.cpp" line="117" />
+        <source>cannot start the measurement report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSrWriter.cpp" line="126" />
+        <source>frame %1 does not exist in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSrWriter.cpp" line="154" />
+        <source>cannot add the area of frame %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomSrWriter.cpp" line="176" />
+        <source>the measurement report is not valid DICOM: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -530,6 +727,7 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../core/export/ExportCollector.cpp" line="105" />
         <location filename="../core/media/dicom/DicomMetadata.cpp" line="148" />
         <source>Model</source>
         <translation type="unfinished" />
@@ -869,28 +1067,33 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="59" />
-        <location filename="../inference/Evaluation.cpp" line="170" />
+        <location filename="../inference/Evaluation.cpp" line="61" />
+        <location filename="../inference/Evaluation.cpp" line="172" />
         <source>evaluation cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="74" />
+        <location filename="../inference/Evaluation.cpp" line="76" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="89" />
+        <location filename="../inference/Evaluation.cpp" line="91" />
         <source>scored %1 of %2 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="181" />
+        <location filename="../inference/Evaluation.cpp" line="189" />
         <source>graded %1 of %2 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="221" />
+        <location filename="../inference/Evaluation.cpp" line="205" />
+        <source>the nerve was found in none of the %1 frames, so none could be graded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Evaluation.cpp" line="252" />
         <source>%1 has no %2-split frames of the %3 view to evaluate %4 on</source>
         <translation type="unfinished" />
     </message>
@@ -913,32 +1116,47 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="33" />
+        <location filename="../inference/explain/Explainer.cpp" line="38" />
         <source>model %1 (%2) cannot be explained: it is neither a segmentation model nor a CTS classifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="81" />
+        <location filename="../inference/explain/Explainer.cpp" line="116" />
         <source>class %1 does not exist: model %2 has %3 classes (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="110" />
+        <location filename="../inference/explain/Explainer.cpp" line="75" />
         <source>an empty frame cannot be explained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="114" />
+        <location filename="../inference/explain/Explainer.cpp" line="47" />
+        <source>model %1 looks at a crop around the nerve and needs a segmentation model to find it: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="82" />
+        <source>finding the nerve failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="85" />
+        <source>%1 found no nerve on this frame, so there is no crop for %2 to explain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="146" />
         <source>Scoring the frame…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="147" />
+        <location filename="../inference/explain/Explainer.cpp" line="179" />
         <source>Grad-CAM done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="156" />
+        <location filename="../inference/explain/Explainer.cpp" line="189" />
         <source>explanation failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -969,6 +1187,140 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../core/export/Blackout.cpp" line="33" />
+        <source>blackout must be outside-regions or X,Y,W,H in pixels (got "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/Blackout.cpp" line="50" />
+        <source>the source has no ultrasound regions, so "outside the regions" is unknown (use a rectangle instead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoWriter.cpp" line="20" />
+        <location filename="../core/export/NnUnetWriter.cpp" line="21" />
+        <location filename="../core/export/PngDatasetWriter.cpp" line="46" />
+        <source>cannot create folders in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoWriter.cpp" line="33" />
+        <location filename="../core/export/ExportCollector.cpp" line="59" />
+        <location filename="../core/export/MeasurementsCsvWriter.cpp" line="35" />
+        <location filename="../core/export/NnUnetWriter.cpp" line="34" />
+        <location filename="../core/export/PngDatasetWriter.cpp" line="63" />
+        <location filename="../core/export/dicom/DicomDatasetExport.cpp" line="117" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoWriter.cpp" line="37" />
+        <location filename="../core/export/NnUnetWriter.cpp" line="38" />
+        <location filename="../core/export/PngDatasetWriter.cpp" line="67" />
+        <source>writing frame %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportCollector.cpp" line="51" />
+        <source>The workspace has no study with id %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportCollector.cpp" line="62" />
+        <source>reading study %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportCollector.cpp" line="101" />
+        <location filename="../core/export/StudyFrames.cpp" line="18" />
+        <source>Study %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportCollector.cpp" line="123" />
+        <source>studies read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportFiles.cpp" line="34" />
+        <source>%1 already exists and is not an empty folder; choose a new output folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportFiles.cpp" line="40" />
+        <source>cannot create %1 (is the folder writable?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportFiles.cpp" line="50" />
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportFiles.cpp" line="59" />
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportFiles.cpp" line="67" />
+        <source>cannot write %1: %2 (is the disk full or read-only?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/ExportPlan.cpp" line="19" />
+        <source>split fractions must be train &gt; 0, val and test &gt;= 0 and add up to 1 (got %1/%2/%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/Exporter.cpp" line="65" />
+        <source>nothing to export: no contours match the selection in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/Exporter.cpp" line="73" />
+        <source>nothing to export: none of the %1 stud(ies) with matching contours is a DICOM file (%2 needs DICOM sources; use png, coco or nnunet for videos and images)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/Exporter.cpp" line="106" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/MeasurementsCsvWriter.cpp" line="38" />
+        <source>measuring study %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/StudyFrames.cpp" line="31" />
+        <source>Study %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/StudyFrames.cpp" line="41" />
+        <location filename="../core/export/dicom/DicomDatasetExport.cpp" line="142" />
+        <source>Study %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomDatasetExport.cpp" line="60" />
+        <source>study %1 skipped: its source is a %2, not DICOM, so there is no image a DICOM object could reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomDatasetExport.cpp" line="134" />
+        <source>study %1 (rater %2) skipped: no calibrated nerve area to report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/dicom/DicomDatasetExport.cpp" line="150" />
+        <source>nothing to export: no DICOM study has a calibrated nerve area for a measurement report</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FrameSource</name>
     <message>
         <location filename="../core/media/FrameSource.cpp" line="15" />
@@ -994,17 +1346,32 @@
 <context>
     <name>Grader</name>
     <message>
-        <location filename="../inference/Grader.cpp" line="39" />
+        <location filename="../inference/Grader.cpp" line="51" />
         <source>model %1 is a %2 model, not a CTS classifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Grader.cpp" line="59" />
+        <location filename="../inference/Grader.cpp" line="60" />
+        <source>model %1 grades a %2 mm crop around the nerve and needs a segmentation model to find it: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Grader.cpp" line="95" />
+        <source>finding the nerve failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Grader.cpp" line="102" />
         <source>an empty frame cannot be graded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Grader.cpp" line="69" />
+        <location filename="../inference/Grader.cpp" line="114" />
+        <source>model %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/Grader.cpp" line="125" />
         <source>grading failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1287,6 +1654,111 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../core/export/DatasetImport.cpp" line="55" />
+        <source>cannot copy %1 into the workspace (is the disk full?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetImport.cpp" line="95" />
+        <source>the workspace is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetImport.cpp" line="102" />
+        <source>%1 holds no images to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetImport.cpp" line="109" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetImport.cpp" line="112" />
+        <source>importing image %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetImport.cpp" line="156" />
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="31" />
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="37" />
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="48" />
+        <source>cannot read mask %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="82" />
+        <location filename="../core/export/DatasetReader.cpp" line="144" />
+        <location filename="../core/export/DatasetReader.cpp" line="196" />
+        <source>Cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="83" />
+        <source>reading the manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="87" />
+        <source>manifest row %1 names a missing image %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="135" />
+        <source>annotations.json names a missing image %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="148" />
+        <source>annotation %1 refers to image %2, which annotations.json does not list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="152" />
+        <source>annotation %1 is run-length encoded; only polygon segmentations can be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="180" />
+        <source>%1: only nnU-Net datasets of .png files can be imported (file_ending is "%2")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="190" />
+        <source>%1 holds no label images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="197" />
+        <source>reading label images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="201" />
+        <source>label %1 has no image %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="241" />
+        <source>dataset folder %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Measurements</name>
     <message>
         <location filename="../core/annotation/Measurements.cpp" line="77" />
@@ -1364,44 +1836,49 @@
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="73" />
+        <location filename="../inference/ModelCard.cpp" line="76" />
         <source>cannot read model card %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="77" />
+        <location filename="../inference/ModelCard.cpp" line="80" />
         <source>model card %1 is not valid JSON: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="80" />
+        <location filename="../inference/ModelCard.cpp" line="83" />
         <source>%1 is not a NerveScope model card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="83" />
+        <location filename="../inference/ModelCard.cpp" line="86" />
         <source>model card %1 lacks its name, task, architecture or weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="85" />
+        <location filename="../inference/ModelCard.cpp" line="88" />
         <source>model card %1 has no valid sha256 of its weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="87" />
+        <location filename="../inference/ModelCard.cpp" line="90" />
+        <source>model card %1 has an impossible nerve crop of %2 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="92" />
         <source>model card %1 has an impossible input size %2x%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="99" />
-        <location filename="../inference/ModelCard.cpp" line="105" />
+        <location filename="../inference/ModelCard.cpp" line="104" />
+        <location filename="../inference/ModelCard.cpp" line="110" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="116" />
-        <location filename="../inference/ModelCard.cpp" line="122" />
+        <location filename="../inference/ModelCard.cpp" line="121" />
+        <location filename="../inference/ModelCard.cpp" line="127" />
         <source>cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1460,6 +1937,29 @@
     </message>
 </context>
 <context>
+    <name>ModelPromotion</name>
+    <message>
+        <location filename="../ui/training/ModelPromotion.cpp" line="29" />
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/ModelPromotion.cpp" line="38" />
+        <source>the workspace is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/ModelPromotion.cpp" line="49" />
+        <source>cannot create %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/ModelPromotion.cpp" line="59" />
+        <source>the copy of %1 differs from its card's sha256</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ModelRegistry</name>
     <message>
         <location filename="../inference/ModelRegistry.cpp" line="69" />
@@ -1473,10 +1973,31 @@
     </message>
 </context>
 <context>
+    <name>ModelStore</name>
+    <message>
+        <location filename="../core/workspace/ModelStore.cpp" line="67" />
+        <source>the workspace is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MotorUnitWriter</name>
     <message>
         <location filename="../core/synth/motor/MotorUnitWriter.cpp" line="221" />
         <source>Motor-unit sequence %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NerveLocator</name>
+    <message>
+        <location filename="../inference/NerveLocator.cpp" line="17" />
+        <source>no segmentation model is installed to find the nerve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/NerveLocator.cpp" line="33" />
+        <source>a %1 mm crop around the nerve needs the image's scale: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1519,6 +2040,14 @@
     <message>
         <location filename="../ui/ai/PredictionOverlay.cpp" line="31" />
         <source>AI %1 · %2%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Pseudonym</name>
+    <message>
+        <location filename="../core/export/Pseudonym.cpp" line="66" />
+        <source>cannot create the export key %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1704,97 +2233,102 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="40" />
+        <location filename="../inference/training/Trainer.cpp" line="43" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="50" />
+        <location filename="../inference/training/Trainer.cpp" line="53" />
         <source>%1 was %2, now %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="52" />
+        <location filename="../inference/training/Trainer.cpp" line="55" />
         <source>options differ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="95" />
+        <location filename="../inference/training/Trainer.cpp" line="116" />
         <source>an unfinished run's checkpoint is in %1: pass --resume to continue it, or delete that folder to start over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="98" />
+        <location filename="../inference/training/Trainer.cpp" line="127" />
         <source>cannot create the output folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="103" />
+        <location filename="../inference/training/Trainer.cpp" line="132" />
         <source>reading the dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="126" />
-        <source>the checkpoint in %1 belongs to another run (%2); use the same options or delete it</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/Trainer.cpp" line="129" />
-        <source>the checkpoint in %1 has already trained %2 epochs; --epochs must be at least that</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/Trainer.cpp" line="132" />
-        <source>resuming after epoch %1 (best so far: epoch %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/Trainer.cpp" line="134" />
-        <source>no checkpoint in %1; starting from epoch 1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/Trainer.cpp" line="152" />
-        <source>cancelled during epoch %1; the checkpoint after epoch %2 is kept for --resume</source>
+        <location filename="../inference/training/Trainer.cpp" line="147" />
+        <source>starting from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../inference/training/Trainer.cpp" line="164" />
+        <source>the checkpoint in %1 belongs to another run (%2); use the same options or delete it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="167" />
+        <source>the checkpoint in %1 has already trained %2 epochs; --epochs must be at least that</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="173" />
+        <source>resuming after epoch %1 (best so far: epoch %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="175" />
+        <source>no checkpoint in %1; starting from epoch 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="193" />
+        <source>cancelled during epoch %1; the checkpoint after epoch %2 is kept for --resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="199" />
         <source>training diverged at epoch %1 (the loss is not a number); try a lower --lr</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="168" />
+        <location filename="../inference/training/Trainer.cpp" line="203" />
         <source>epoch %1/%2, batch %3/%4, loss %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="185" />
+        <location filename="../inference/training/Trainer.cpp" line="220" />
         <source>cannot create folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="192" />
+        <location filename="../inference/training/Trainer.cpp" line="229" />
         <source>epoch %1/%2: train loss %3, val loss %4, val %5 %6%7 (%8 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="196" />
+        <location filename="../inference/training/Trainer.cpp" line="233" />
         <source>, best</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="202" />
+        <location filename="../inference/training/Trainer.cpp" line="239" />
         <source>cancelled; the checkpoint after epoch %1 is kept for --resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="206" />
+        <location filename="../inference/training/Trainer.cpp" line="243" />
         <source>stopping early: no better validation %1 for %2 epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="233" />
+        <location filename="../inference/training/Trainer.cpp" line="280" />
         <source>saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -1802,52 +2336,62 @@
 <context>
     <name>TrainingConfig</name>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="101" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="121" />
         <source>unknown architecture "%1" (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="104" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="124" />
         <source>architecture %1 does not do %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="107" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="127" />
         <source>--activation applies to the U-Nets only, not to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="109" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="129" />
         <source>unknown activation "%1" (relu, noisy_relu, noisy_hard_tanh, noisy_hard_sigmoid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="113" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="133" />
         <source>input size %1x%2 is outside 32x32 to 1024x1024</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="115" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="135" />
         <source>the U-Nets pool four times: input size %1x%2 must be a multiple of 16</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="117" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="137" />
         <source>epochs, batch and patience must be at least 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="119" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="139" />
         <source>learning rate must be between 0 and 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="121" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="141" />
+        <source>a nerve crop applies to classifiers only: segmentation needs the whole frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="143" />
+        <source>a nerve crop of %1 mm is larger than any ultrasound field of view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="145" />
         <source>threads must be 0 (automatic) or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="123" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="147" />
         <source>a data folder and an output folder are required</source>
         <translation type="unfinished" />
     </message>
@@ -1855,68 +2399,109 @@
 <context>
     <name>TrainingDataset</name>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="49" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="50" />
         <source>%1 %2 patient(s) / %3 frame(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="50" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="51" />
         <source>Dataset folder %1 (task %2, generator seed %3): %4 patient(s) split by patient, scanner profile(s) %5; %6 view: %7.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="52" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="53" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="64" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="66" />
         <source>data folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="67" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="69" />
         <source>%1 has no manifest.json (make one with: nervescope-cli dataset synth)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="72" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="74" />
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="102" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="104" />
         <source>the %1 split of %2 has no %3-view frames (%4 frame(s) in the manifest)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="109" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="111" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="117" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="119" />
         <source>cannot read image %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="124" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="125" />
+        <source>a nerve-centred crop needs the nerve's mask: cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="129" />
+        <source>a crop of %1 mm needs the pixel size: manifest row %2 has no pixelSpacingMm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="146" />
         <source>cannot read mask %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="130" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="152" />
         <source>manifest row %1 has no "cts" label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="136" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="158" />
         <source>manifest row %1 has no grade index 0-3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="141" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="163" />
         <source>reading %1 frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="166" />
+        <source>the %1 split of %2 has no frame with a nerve in its mask to crop around</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="59" />
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="61" />
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="62" />
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrainingRunner</name>
+    <message>
+        <location filename="../ui/training/TrainingRunner.cpp" line="67" />
+        <source>no default model for %1 to compare with</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2386,8 +2971,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="96" />
+        <location filename="../app/cli/GradeCommand.cpp" line="78" />
+        <source>the nerve was found in none of the %1 frame(s), so %2 could not grade them (it grades a %3 mm crop around the nerve)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/GradeCommand.cpp" line="106" />
         <source>%1 %2 (%3) over %4 frame(s): %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/GradeCommand.cpp" line="112" />
+        <source>Graded a %1 mm crop around the nerve found by %2; %3 of %4 frame(s) had a nerve.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2467,16 +3062,26 @@
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="32" />
+        <source>export a workspace's labelled frames: png (+manifest), coco, nnunet or csv; de-identified by default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="33" />
+        <source>import a png, coco or nnunet dataset folder into a workspace as studies and contours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="34" />
         <source>train a segmentation, CTS or severity network on a dataset folder; writes the model and its card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="37" />
+        <location filename="../app/cli/main.cpp" line="39" />
         <source>Usage: nervescope-cli VERB [options] (VERB --help for details)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66" />
+        <location filename="../app/cli/main.cpp" line="68" />
         <source>unknown verb</source>
         <translation type="unfinished" />
     </message>
@@ -2596,27 +3201,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="110" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="111" />
         <source>--frame must be within 1-%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="124" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="125" />
         <source>--target %1 is not a class of %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="129" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="130" />
         <source>frame %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="163" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="164" />
         <source>%1 of %2 (%3, score %4) on frame %5: %6 model evaluations in %7 s on %8</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="167" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="168" />
         <source>heatmap range %1 to %2, peak at (%3, %4)</source>
         <translation type="unfinished" />
     </message>
@@ -2686,7 +3291,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="61" />
         <location filename="../app/cli/SynthCommand.cpp" line="105" />
-        <location filename="../app/cli/TrainCommand.cpp" line="116" />
+        <location filename="../app/cli/TrainCommand.cpp" line="174" />
         <source>--seed must be a non-negative whole number</source>
         <translation type="unfinished" />
     </message>
@@ -2841,8 +3446,154 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="90" />
+        <source>Export the labelled frames of a workspace as a dataset:
+  png     images/ + masks/ + manifest.json/.csv (trainable: nervescope-cli train --data DIR)
+  coco    images/ + annotations.json (polygons, category "median nerve")
+  nnunet  nnU-Net v2 raw: imagesTr/, labelsTr/ (0/1), dataset.json
+  csv     measurements.csv: one row per contour with areas and grade
+  dicom-seg  per DICOM study and rater: &lt;name&gt;_seg.dcm (DICOM Segmentation of the median nerve, referencing its source frames) + &lt;name&gt;_image.dcm (the source, de-identified)
+  dicom-sr   per DICOM study and rater: &lt;name&gt;_sr.dcm (TID 1500 report of the nerve area in mm2 per frame) + &lt;name&gt;_image.dcm
+Studies that are not DICOM are skipped by the DICOM formats, with a note. Patients are pseudonymised (a per-workspace secret in WORKSPACE/export-salt) and no file names, paths or dates are written unless --no-deidentify. Splits are by patient. DIR must be new or empty; it appears only when the export is complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="104" />
+        <location filename="../app/cli/ExportCommand.cpp" line="180" />
         <location filename="../app/cli/WorkspaceCommand.cpp" line="209" />
         <source>the workspace folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="105" />
+        <location filename="../app/cli/ExportCommand.cpp" line="182" />
+        <source>%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="106" />
+        <source>Output folder (new or empty).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="107" />
+        <source>Keep patient IDs and source paths.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="108" />
+        <source>DICOM formats: shift dates by a fixed per-patient offset (default) or remove them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="110" />
+        <source>Only these study ids (default: all).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="111" />
+        <source>Only frames (or studies) a reviewer approved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="112" />
+        <source>Only these raters' contours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="113" />
+        <source>Also export interpolated contours nobody touched.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="114" />
+        <source>Train,val,test shares of patients (default 70,15,15).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="115" />
+        <source>Black out burned-in text: outside-regions (everything outside the ultrasound regions) or X,Y,W,H (a rectangle in pixels).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="122" />
+        <source>expected one WORKSPACE, got %1 arguments (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="124" />
+        <source>--format and --out are required (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="127" />
+        <location filename="../app/cli/ExportCommand.cpp" line="194" />
+        <source>unknown format "%1" (formats: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="135" />
+        <source>--studies must be study ids separated by commas, e.g. 1,4,7</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="139" />
+        <source>--split must be three non-negative shares, e.g. 70,15,15</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="144" />
+        <source>--dates must be shift or remove (got "%1")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="162" />
+        <source>note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="165" />
+        <source>exported %1 frame(s) of %2 stud(ies) as %3 (%4 item(s)%5) to %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="167" />
+        <source>, de-identified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="167" />
+        <source>, NOT de-identified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="176" />
+        <source>Import a dataset folder into a workspace: every image becomes a study (copied in), its masks or polygons become contours (with the dataset's rater and source, else rater "import", manual). All or nothing: on any error the workspace is left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="181" />
+        <source>the dataset folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="189" />
+        <source>expected WORKSPACE and DIR, got %1 arguments (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="191" />
+        <source>--format is required (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="205" />
+        <source>imported %1 contour(s) on %2 new stud(ies)%3 from %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="207" />
+        <source> and %1 already present</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2880,7 +3631,7 @@
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="110" />
-        <location filename="../app/cli/TrainCommand.cpp" line="62" />
+        <location filename="../app/cli/TrainCommand.cpp" line="98" />
         <source>Dataset folder with manifest.json.</source>
         <translation type="unfinished" />
     </message>
@@ -3152,137 +3903,177 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="54" />
-        <source>Train a network on a dataset folder (from: nervescope-cli dataset synth). Uses the folder's train split for training and its val split for early stopping; writes the best epoch as OUT/NAME.pt with its model card OUT/NAME.json and the log OUT/NAME.training.csv. A checkpoint after every epoch (OUT/NAME.checkpoint/) lets --resume continue after a crash or Ctrl+C; it is removed when the model is saved.</source>
+        <location filename="../app/cli/TrainCommand.cpp" line="29" />
+        <source>%1 exists and is not an earlier training export: move it away first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="58" />
-        <source>segmentation, cts-binary or cts-severity.</source>
+        <location filename="../app/cli/TrainCommand.cpp" line="34" />
+        <source>cannot replace the earlier training export %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="59" />
-        <source>Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal (cts-severity).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="63" />
-        <source>Output folder for the model, its card and the log.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="64" />
-        <source>Model name (default: ARCH-wrist, ARCH-cts or ARCH).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="65" />
-        <source>Most epochs to train (default 30).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="66" />
-        <source>Mini-batch size (default 8).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="67" />
-        <source>Adam learning rate (default 0.0005).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="68" />
-        <source>Random seed for weights, shuffling and augmentation (default 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="69" />
-        <source>Network input size (default 256x256).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="70" />
-        <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="72" />
-        <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="74" />
-        <source>Stop after this many epochs without a better validation figure (default 8).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="76" />
-        <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="77" />
-        <source>CPU threads for LibTorch (default: all cores). Results are reproducible for a given thread count.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="83" />
-        <source>unexpected argument "%1"</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="86" />
-        <source>--%1 is required (see --help)</source>
+        <location filename="../app/cli/TrainCommand.cpp" line="48" />
+        <source>train: exported %1 frame(s) of %2 studies from %3 to %4</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="90" />
-        <source>unknown task "%1" (segmentation, cts-binary, cts-severity)</source>
+        <source>Train a network on a dataset folder (from: nervescope-cli dataset synth). Uses the folder's train split for training and its val split for early stopping; writes the best epoch as OUT/NAME.pt with its model card OUT/NAME.json and the log OUT/NAME.training.csv. A checkpoint after every epoch (OUT/NAME.checkpoint/) lets --resume continue after a crash or Ctrl+C; it is removed when the model is saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="94" />
+        <source>segmentation, cts-binary or cts-severity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="95" />
+        <source>Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal (cts-severity).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="99" />
-        <source>--epochs must be a whole number from 1 to 100000</source>
+        <source>Train on the labelled frames of this workspace instead of --data: they are exported (de-identified, split by patient) to OUT/NAME.data first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="101" />
-        <source>--batch must be a whole number from 1 to 4096</source>
+        <location filename="../app/cli/TrainCommand.cpp" line="102" />
+        <source>Output folder for the model, its card and the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="103" />
-        <source>--patience must be a whole number from 1 to 100000</source>
+        <source>Model name (default: ARCH-wrist, ARCH-cts or ARCH).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="104" />
+        <source>Most epochs to train (default 30).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="105" />
+        <source>Mini-batch size (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="106" />
+        <source>Adam learning rate (default 0.0005).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="107" />
+        <source>Random seed for weights, shuffling and augmentation (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="108" />
+        <source>Network input size (default 256x256).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="109" />
+        <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="111" />
+        <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="113" />
+        <source>Stop after this many epochs without a better validation figure (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="115" />
+        <source>Classifiers: side in mm of the square crop around the nerve they grade (default 15, as S1; 0 = whole frame).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="117" />
+        <source>Fine-tune from this model (a name from `models list` or a card path) instead of starting from random weights. Its task, architecture and input size must match; --arch and --input default to the base's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="120" />
+        <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="121" />
+        <source>CPU threads for LibTorch (default: all cores). Results are reproducible for a given thread count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="127" />
+        <source>unexpected argument "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="136" />
+        <source>--%1 is required (see --help)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="139" />
+        <source>give either --data DIR or --workspace DIR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="143" />
+        <source>unknown task "%1" (segmentation, cts-binary, cts-severity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="157" />
+        <source>--epochs must be a whole number from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="159" />
+        <source>--batch must be a whole number from 1 to 4096</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="161" />
+        <source>--patience must be a whole number from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="163" />
         <source>--threads must be a whole number from 1 to 1024</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="110" />
+        <location filename="../app/cli/TrainCommand.cpp" line="168" />
         <source>--lr must be a number between 0 and 1, e.g. 0.0005</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="122" />
+        <location filename="../app/cli/TrainCommand.cpp" line="180" />
+        <source>--crop-mm must be a number of millimetres, 0 or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="186" />
         <source>--input must be WIDTHxHEIGHT, e.g. 256x256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="134" />
+        <location filename="../app/cli/TrainCommand.cpp" line="208" />
         <source>data folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="148" />
+        <location filename="../app/cli/TrainCommand.cpp" line="222" />
         <source>wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="153" />
+        <location filename="../app/cli/TrainCommand.cpp" line="227" />
         <source>, stopped early</source>
         <translation type="unfinished" />
     </message>
@@ -3336,63 +4127,63 @@
 <context>
     <name>ns::ui::AiController</name>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="112" />
+        <location filename="../ui/ai/AiController.cpp" line="113" />
         <source>No segmentation model is installed. See the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="117" />
+        <location filename="../ui/ai/AiController.cpp" line="118" />
         <source>Loading the model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="163" />
+        <location filename="../ui/ai/AiController.cpp" line="164" />
         <source>Segmented frame %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="171" />
+        <location filename="../ui/ai/AiController.cpp" line="172" />
         <source>Segmentation cancelled after %n frame(s).</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="172" />
+        <location filename="../ui/ai/AiController.cpp" line="173" />
         <source>Segmented %n frame(s) on %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="184" />
+        <location filename="../ui/ai/AiController.cpp" line="185" />
         <source>Loading the grader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="212" />
+        <location filename="../ui/ai/AiController.cpp" line="213" />
         <source>Graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="221" />
+        <location filename="../ui/ai/AiController.cpp" line="222" />
         <source>Grading cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="235" />
+        <location filename="../ui/ai/AiController.cpp" line="236" />
         <source>The grade could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="238" />
+        <location filename="../ui/ai/AiController.cpp" line="239" />
         <source>Graded %n frame(s) with %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="259" />
+        <location filename="../ui/ai/AiController.cpp" line="260" />
         <source>The contour could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4262,6 +5053,132 @@ no mm²: %2</source>
     </message>
 </context>
 <context>
+    <name>ns::ui::DataFilterBox</name>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="28" />
+        <source>Task default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="29" />
+        <source>Wrist (transverse)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="30" />
+        <source>Forearm (transverse)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="31" />
+        <source>Longitudinal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="32" />
+        <source>Frames of this view in the manifest (frames with no view, as in workspace exports, always count)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="33" />
+        <source>&amp;View:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="35" />
+        <source>every rater</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="36" />
+        <source>Only these raters' contours, comma-separated (workspace annotations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="37" />
+        <source>&amp;Raters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="39" />
+        <source>every scanner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="40" />
+        <source>Only studies from these scanner models (the DICOM Manufacturer's Model Name), comma-separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="41" />
+        <source>S&amp;canners:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="42" />
+        <source>Approved frames only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/DataFilterBox.cpp" line="43" />
+        <source>Leave out frames nobody has approved yet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::DatasetActions</name>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="25" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="30" />
+        <source>&amp;Export Dataset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="31" />
+        <source>Export the workspace's labelled frames as PNG, COCO, nnU-Net, DICOM SEG/SR or CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="32" />
+        <source>&amp;Import Dataset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="33" />
+        <source>Import a PNG, COCO or nnU-Net dataset folder into the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="50" />
+        <source>Open a workspace first (File &gt; Open Workspace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="52" />
+        <source>The workspace is read-only: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="54" />
+        <source>Import a PNG, COCO or nnU-Net dataset folder into the workspace (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="83" />
+        <source>Dataset exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetActions.cpp" line="106" />
+        <source>Dataset imported into %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ns::ui::ExplainController</name>
     <message>
         <location filename="../ui/explain/ExplainController.cpp" line="47" />
@@ -4438,30 +5355,406 @@ no mm²: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="254" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="256" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="255" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="257" />
         <source>%1 of %2 for "%3" (score %4) on frame %5: %6 model evaluations in %7 s on %8. %9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="274" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="285" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="276" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="287" />
         <source>No heatmap to export yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="277" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="288" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="279" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="290" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="306" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="308" />
         <source>The heatmap belongs to frame %1; explain this frame to see its own.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ExportDialog</name>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="20" />
+        <source>Export Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="22" />
+        <source>Export the labelled frames of the workspace &lt;b&gt;%1&lt;/b&gt; as a dataset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="42" />
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="43" />
+        <source>Show the exported folder in the file manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="48" />
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="50" />
+        <source>Write the dataset into the output folder (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="52" />
+        <source>Close the dialog (Esc); while exporting, stop the export and write nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="88" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="99" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="99" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="108" />
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="109" />
+        <source>Export failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportDialog.cpp" line="115" />
+        <source>Exported %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportDialog.cpp" line="116" />
+        <source>%n contour(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportDialog.cpp" line="116" />
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportDialog.cpp" line="117" />
+        <source>%n stud(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="120" />
+        <source>Skipped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportDialog.cpp" line="130" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ExportOptionsForm</name>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="32" />
+        <source>PNG images and masks with a manifest (JSON and CSV); trainable in NerveScope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="33" />
+        <source>PNG images with one COCO JSON file of nerve polygons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="34" />
+        <source>nnU-Net v2 raw layout: imagesTr, labelsTr and dataset.json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="35" />
+        <source>One CSV row per contour with its area, perimeter and grade; no images.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="36" />
+        <source>DICOM Segmentation per study and rater, referencing its source frames; DICOM studies only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="37" />
+        <source>DICOM SR (TID 1500) with the nerve area in mm² per frame; DICOM studies only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="53" />
+        <source>The layout of the exported dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="60" />
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="65" />
+        <source>All studies in the workspace (%n)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="67" />
+        <source>Only the study selected in the browser: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="68" />
+        <source>Export every study, or only the one selected in the Studies panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="69" />
+        <source>&amp;Studies:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="77" />
+        <source>Whose contours to export; every rater is ticked by default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="81" />
+        <source>(no contours in this workspace yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="84" />
+        <source>&amp;Raters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="86" />
+        <source>&amp;Approved frames only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="87" />
+        <source>Only frames (or whole studies) a reviewer approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="88" />
+        <source>Include &amp;interpolated contours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="89" />
+        <source>Also export contours interpolated between key frames that nobody corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="94" />
+        <source>Contours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="96" />
+        <source>S&amp;plit by patient:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="98" />
+        <source>&amp;De-identify (pseudonymous patient IDs, no names, paths or file names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="100" />
+        <source>Replace patient IDs with workspace pseudonyms and apply the DICOM PS3.15 basic profile to DICOM copies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="101" />
+        <source>⚠ Without de-identification the export contains patient identifiers. Share it only where that is allowed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="109" />
+        <source>Privacy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="112" />
+        <source>Shift by a fixed offset per patient (keeps intervals)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="113" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="114" />
+        <source>What happens to dates in DICOM exports (the other formats write no dates)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="115" />
+        <source>Da&amp;tes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="117" />
+        <source>&amp;Burned-in text:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="118" />
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="141" />
+        <source>Train</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="141" />
+        <source>Share of patients in the training split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="142" />
+        <source>Val</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="142" />
+        <source>Share of patients in the validation split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="143" />
+        <source>Test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="143" />
+        <source>Share of patients in the test split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="154" />
+        <source>Keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="155" />
+        <source>Black out outside the ultrasound regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="156" />
+        <source>Black out a rectangle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="157" />
+        <source>Scanners burn names and dates into the image; black them out in the exported pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="159" />
+        <source>X</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="159" />
+        <source>Y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="159" />
+        <source>W</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="159" />
+        <source>H</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="166" />
+        <source>Rectangle to black out, in image pixels (X, Y of the top-left corner, W x H)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="185" />
+        <source>A new or empty folder; it appears only when the export is complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="188" />
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="189" />
+        <source>Choose the output folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="191" />
+        <source>Export Into Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="265" />
+        <source>Choose an output folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="268" />
+        <source>%1 already exists and is not empty; choose a new folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="270" />
+        <source>The training split needs some patients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ExportOptionsForm.cpp" line="275" />
+        <source>Tick at least one rater.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4476,39 +5769,49 @@ no mm²: %2</source>
 <context>
     <name>ns::ui::GradeView</name>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="24" />
+        <location filename="../ui/ai/GradeView.cpp" line="25" />
         <source>Frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="25" />
+        <location filename="../ui/ai/GradeView.cpp" line="26" />
         <source>Per-frame result; click a point to show its frame.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="38" />
+        <location filename="../ui/ai/GradeView.cpp" line="39" />
         <source>Not graded yet. Choose a grader and press Grade Study.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="55" />
+        <source>Not graded: %1 found no nerve in any of the %2 frame(s) to look at.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../ui/ai/GradeView.cpp" line="53" />
+        <location filename="../ui/ai/GradeView.cpp" line="60" />
         <source>&lt;b&gt;%1&lt;/b&gt; over %n frame(s), by %2 %3</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="62" />
+        <location filename="../ui/ai/GradeView.cpp" line="65" />
+        <source>%1 frame(s) without a nerve found were not graded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="72" />
         <source>Mean probability of "%1" over the frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="82" />
+        <location filename="../ui/ai/GradeView.cpp" line="94" />
         <source>P(%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="82" />
+        <location filename="../ui/ai/GradeView.cpp" line="94" />
         <source>Expected grade (0-3)</source>
         <translation type="unfinished" />
     </message>
@@ -4519,6 +5822,145 @@ no mm²: %2</source>
         <location filename="../ui/viewer/ImageView.cpp" line="26" />
         <source>Wheel: zoom around the cursor. Drag (or middle-drag): pan.
 Right-drag on a greyscale image: horizontal changes window width, vertical changes level.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="25" />
+        <source>Import Dataset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="27" />
+        <source>Each image of the dataset becomes a study of the workspace &lt;b&gt;%1&lt;/b&gt;, its masks or polygons become contours. Nothing changes unless the whole import succeeds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="35" />
+        <source>png — images, masks and manifest.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="36" />
+        <source>coco — images and a COCO JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="37" />
+        <source>nnunet — nnU-Net v2 raw (imagesTr, labelsTr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="38" />
+        <source>The layout of the dataset folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="39" />
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="42" />
+        <source>The dataset folder to import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="43" />
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="44" />
+        <source>Choose the dataset folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="47" />
+        <source>F&amp;older:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="63" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="65" />
+        <source>Import the folder into the workspace (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="67" />
+        <source>Close the dialog (Esc); while importing, stop and leave the workspace unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="72" />
+        <source>Import Dataset Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="100" />
+        <source>Choose the dataset folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="100" />
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="105" />
+        <source>Importing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="119" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="119" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="127" />
+        <source>Import cancelled; the workspace is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="128" />
+        <source>Import failed; the workspace is unchanged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ImportDialog.cpp" line="130" />
+        <source>Imported %n contour(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ImportDialog.cpp" line="131" />
+        <source>on %n new stud(ies)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ImportDialog.cpp" line="133" />
+        <source>and %n already in the workspace</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ImportDialog.cpp" line="142" />
+        <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4788,158 +6230,158 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
 <context>
     <name>ns::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63" />
-        <location filename="../ui/MainWindow.cpp" line="343" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="357" />
         <source>NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Study Information</source>
         <translation>검사 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>Show or hide the study information panel (Ctrl+I)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>Info</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>Check for damaged frames cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Ready. Open a study with Ctrl+O or drop a file on the window.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="153" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>Open &amp;Recent</source>
         <translation>최근 항목 열기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159" />
+        <location filename="../ui/MainWindow.cpp" line="170" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="174" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178" />
+        <location filename="../ui/MainWindow.cpp" line="192" />
         <source>&amp;Annotate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>A&amp;I</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;Playback</source>
         <translation>재생(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindow.cpp" line="211" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215" />
+        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233" />
+        <location filename="../ui/MainWindow.cpp" line="247" />
         <source>Contour Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="306" />
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>%1 — NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="333" />
         <source>Opened %1: %2, %3 x %4 px, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>1 frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>%1 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372" />
+        <location filename="../ui/MainWindow.cpp" line="386" />
         <source>Cannot open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373" />
+        <location filename="../ui/MainWindow.cpp" line="387" />
         <source>Cannot Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386" />
+        <location filename="../ui/MainWindow.cpp" line="400" />
         <source>The study that was open is still shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387" />
+        <location filename="../ui/MainWindow.cpp" line="401" />
         <source>Supported: DICOM files, videos (MP4, AVI, …), images (PNG, JPEG, TIFF, …) and folders of images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395" />
+        <location filename="../ui/MainWindow.cpp" line="409" />
         <source>Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406" />
+        <location filename="../ui/MainWindow.cpp" line="420" />
         <source>Open Folder of Images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>&amp;%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426" />
+        <location filename="../ui/MainWindow.cpp" line="440" />
         <source>No recent studies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448" />
+        <location filename="../ui/MainWindow.cpp" line="462" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448" />
+        <location filename="../ui/MainWindow.cpp" line="462" />
         <source>&amp;Play</source>
         <translation type="unfinished" />
     </message>
@@ -5796,6 +7238,778 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     <message>
         <location filename="../ui/viewer/StudyViewer.cpp" line="241" />
         <source>Colour images are shown as stored: window/level applies to greyscale images only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::TrainingCurves</name>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="48" />
+        <source>Training loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="49" />
+        <source>Validation loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="50" />
+        <source>Validation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="51" />
+        <location filename="../ui/training/TrainingCurves.cpp" line="53" />
+        <source>Epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="52" />
+        <source>Loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="58" />
+        <source>Loss per epoch: training (blue) and validation (orange). Validation loss rising while training loss falls means the model is memorising the training frames.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="60" />
+        <source>The validation figure that picks the best epoch, on patients never seen in training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="73" />
+        <source>Validation DSC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="74" />
+        <source>Validation AUC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingCurves.cpp" line="75" />
+        <source>Validation accuracy</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::TrainingFeature</name>
+    <message>
+        <location filename="../ui/training/TrainingFeature.cpp" line="28" />
+        <source>&amp;Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingFeature.cpp" line="30" />
+        <source>Review studies: viewer, annotation and AI review (Ctrl+Shift+V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingFeature.cpp" line="31" />
+        <source>&amp;Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingFeature.cpp" line="33" />
+        <source>Train or fine-tune a model on labelled frames (Ctrl+Shift+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingFeature.cpp" line="41" />
+        <source>Mode</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::TrainingForm</name>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="78" />
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="81" />
+        <source>Nerve segmentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="82" />
+        <source>CTS: yes or no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="83" />
+        <source>CTS severity (4 grades)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="84" />
+        <source>What the model learns: to outline the median nerve, to tell CTS from no CTS, or to grade severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="85" />
+        <source>&amp;Task:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="87" />
+        <source>Fine-tune an existing model (fast; needs few frames) or start from random weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="88" />
+        <source>Start &amp;from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="90" />
+        <source>Network architecture; fixed by the model you start from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="91" />
+        <source>&amp;Network:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="96" />
+        <source>Name of the new model; its version is set when you promote it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="97" />
+        <source>N&amp;ame:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="108" />
+        <source>Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="110" />
+        <source>Dataset folder (with manifest.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="111" />
+        <source>A folder exported as PNG + manifest, or made by: nervescope-cli dataset synth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="113" />
+        <source>Approved and corrected annotations of this workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="115" />
+        <source>Not available yet: export the workspace as PNG + manifest and choose that folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="122" />
+        <source>Dataset folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="124" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="125" />
+        <source>Choose the dataset folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="137" />
+        <source>The manifest splits by patient: no patient's frames are in two splits, so validation figures come from patients the model never saw</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="142" />
+        <source>Where the run writes its checkpoints, log and the trained model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="143" />
+        <source>Out&amp;put…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="144" />
+        <source>Choose the output folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="145" />
+        <source>Output:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="150" />
+        <source>Dataset Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="154" />
+        <source>Output Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="167" />
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="169" />
+        <source>Most passes over the training frames; training stops earlier when validation stops improving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="170" />
+        <source>Frames per optimisation step; lower it when memory runs short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="171" />
+        <source>Adam learning rate; about 10x lower than the default suits fine-tuning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="173" />
+        <source>Frames are resized to this square size before the network (U-Nets: a multiple of 16)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="175" />
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="176" />
+        <source>Stop after this many epochs without a better validation figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="177" />
+        <source>Random seed: the same seed, data and threads give the same model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="179" />
+        <source>CPU threads for training; 0 uses all cores (the window stays responsive either way)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="180" />
+        <source>automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="181" />
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="182" />
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="183" />
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="184" />
+        <source>&amp;Input size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="185" />
+        <source>&amp;Patience:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="186" />
+        <source>&amp;Seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="187" />
+        <source>&amp;Threads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="195" />
+        <source>Augmentation (random, per frame and epoch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="197" />
+        <source>Largest shear, degrees, drawn independently in x and y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="198" />
+        <source>Largest rotation, degrees, either way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="199" />
+        <source>Smallest zoom factor (1 = none); CTS models keep this near 1 because nerve size is the sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="200" />
+        <source>Largest zoom factor (1 = none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="201" />
+        <source>Largest shift, percent of the image size, in x and y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="203" />
+        <source>Mirror left-right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="204" />
+        <source>Mirror half of the frames: left and right wrists look alike mirrored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="209" />
+        <source>Shear:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="210" />
+        <source>Rotation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="211" />
+        <source>Zoom:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="212" />
+        <source>Shift:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="247" />
+        <source>%1 (current default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="249" />
+        <source>%1 (workspace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="253" />
+        <source>Random weights (from scratch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="273" />
+        <source>Starts from %1 %2: %3, input %4×%5 px.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="275" />
+        <source>It looks at a %1 mm square around the nerve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="279" />
+        <source>Starts from random weights: needs many frames and epochs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="312" />
+        <source>Export the approved and corrected annotations of the open workspace and train on them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="332" />
+        <source>Choose a dataset folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="338" />
+        <source>&lt;span style='color:#ff8080'&gt;%1&lt;/span&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="355" />
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="359" />
+        <source>Made for: %1 · view: %2 · scanner profiles: %3&lt;table cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th align=left&gt;split&lt;/th&gt;&lt;th&gt;patients&lt;/th&gt;&lt;th&gt;frames&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="362" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::TrainingPage</name>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="69" />
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="69" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="70" />
+        <source>&amp;Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="70" />
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="71" />
+        <source>&amp;Promote to Workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="74" />
+        <source>Train with these settings (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="75" />
+        <source>Stop after the current batch; the last whole epoch is kept for Resume (Esc or Ctrl+.)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="76" />
+        <source>Continue the unfinished run of these settings from its last checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="77" />
+        <source>Delete the unfinished run's checkpoint so a new run can start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="78" />
+        <location filename="../ui/training/TrainingPage.cpp" line="323" />
+        <source>Copy the new model into the workspace and make it the default the AI panel uses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="82" />
+        <source>What the run reported, one line per epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="86" />
+        <source>Time left, estimated from the batches so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="105" />
+        <source>Validation Results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="106" />
+        <source>Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="146" />
+        <source>Choose the task, the model to start from and the data, then Start (Ctrl+Return).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="190" />
+        <source>Cancelling after the current batch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="200" />
+        <source>Choose a dataset folder first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="212" />
+        <source>An unfinished run of these settings exists: Resume it, or Discard it to start over.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="229" />
+        <source>Resuming %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="230" />
+        <source>Training %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="231" />
+        <source>Resuming…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="231" />
+        <source>Reading the dataset…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="245" />
+        <source>about %1 left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="258" />
+        <source>Done in %1: best validation %2 %3 at epoch %4 of %5%6. Saved %7.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="263" />
+        <source> (stopped early)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="266" />
+        <source>Cancelled. The checkpoint after epoch %1 is kept: Resume continues from there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="270" />
+        <source>Saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="281" />
+        <source>Discarded the checkpoint in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="292" />
+        <source>Cannot promote: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="296" />
+        <source>Promoted %1 %2 into the workspace; the AI panel now uses it by default.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="297" />
+        <source>Promoted to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="317" />
+        <source>An unfinished run of %1 (%2 of %3 epochs done) is in %4. Resume continues it; Discard deletes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="324" />
+        <source>Open or create a workspace first (File menu) to promote a model into it</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::TrainingResultsView</name>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="52" />
+        <source>&lt;b&gt;ROC curve&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="53" />
+        <source>&lt;b&gt;Confusion matrix&lt;/b&gt; (rows: reference, columns: predicted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="54" />
+        <source>Open &amp;Worst Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="57" />
+        <source>1 − specificity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="58" />
+        <source>Sensitivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="63" />
+        <source>Validation ROC curve of the new model (and of the current default when it is a binary model)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="65" />
+        <source>Validation frames by reference class (rows) and predicted class (columns)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="67" />
+        <source>The new model and the current default on the same validation frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="73" />
+        <source>Every validation frame; sort by score to see the worst. Double-click (or Enter) opens the frame.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="74" />
+        <source>Open the validation frame the new model did worst on in the viewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="85" />
+        <source>&lt;b&gt;New model vs current default&lt;/b&gt; (same validation frames)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="89" />
+        <source>&lt;b&gt;Validation frames&lt;/b&gt;, worst first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="119" />
+        <source>Results appear here when a run finishes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="152" />
+        <source>%1 (AUC %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="158" />
+        <source>chance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="159" />
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="161" />
+        <source>default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="197" />
+        <source>Mean DSC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="199" />
+        <source>AUC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="201" />
+        <source>Accuracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="203" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="203" />
+        <source>New: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="204" />
+        <source>Default: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="204" />
+        <source>Default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="212" />
+        <source>Frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="217" />
+        <source>Both models judged on the same %1 validation frames, each at its own input size.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="226" />
+        <source>Frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="226" />
+        <source>Patient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="228" />
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="228" />
+        <source>Predicted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="230" />
+        <source>DSC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="230" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="232" />
+        <source>Probabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="237" />
+        <source>DSC of the predicted outline with the reference (1 = perfect)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingResultsView.cpp" line="238" />
+        <source>Probability the model gave the reference class (1 = sure and right)</source>
         <translation type="unfinished" />
     </message>
 </context>
