@@ -318,8 +318,12 @@ QString TrainingForm::resolveDataFolder(QString* error)
 {
     if (usesWorkspaceAnnotations() && m_exporter) {
         const QString dir = m_exporter(m_filters->selection(), error);
-        if (!dir.isEmpty())
-            setDataFolder(dir);
+        if (!dir.isEmpty()) {
+            // Show what was exported, but stay on the workspace: the next run exports the
+            // annotations as they are then.
+            m_data->setText(QDir::toNativeSeparators(dir));
+            refreshSummary();
+        }
         return dir;
     }
     return QDir::fromNativeSeparators(m_data->text().trimmed());

@@ -55,6 +55,8 @@ public:
     QSpinBox* patienceBox() const { return m_patience; }
     QLineEdit* nameEdit() const { return m_name; }
     QLabel* dataSummary() const { return m_summary; }
+    QRadioButton* workspaceChoice() const { return m_fromWorkspace; }
+    class DataFilterBox* filters() const { return m_filters; }
 
 signals:
     void changed(); // anything that decides which run (and checkpoint) this is

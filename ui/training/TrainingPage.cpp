@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -154,13 +153,22 @@ void TrainingPage::setWorkspace(workspace::Workspace* ws)
     m_ws = ws;
     m_form->setWorkspace(ws);
     if (ws) {
-        // A fresh, dated export inside the workspace: the run's data stays beside the
-        // annotations it came from, and an earlier run's folder is never overwritten.
+        // One export per model name inside the workspace (as the CLI's OUT/NAME.data): a
+        // new run replaces it, a resumed run trains on the very frames it started with, so
+        // its checkpoint (which names the data folder) still matches.
         m_form->setWorkspaceExporter([this](const exporting::ExportSelection& filter, QString* error) -> QString {
             if (!m_ws)
                 return {};
-            const QString dir = QDir(m_ws->dir()).filePath(QStringLiteral("training-data/")
-                                                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            const QString dir = QDir(m_ws->dir()).filePath(QStringLiteral("training-data/") + m_form->config().modelName());
+            QDir previous(dir);
+            if (previous.exists(QStringLiteral("manifest.json"))) {
+                if (m_resuming)
+                    return dir;
+                if (!previous.removeRecursively()) {
+                    *error = tr("Cannot replace the earlier training export %1").arg(QDir::toNativeSeparators(dir));
+                    return {};
+                }
+            }
             QApplication::setOverrideCursor(Qt::WaitCursor);
             const auto summary = exporting::exportForTraining(*m_ws, dir, jobs::Progress::none(), filter);
             QApplication::restoreOverrideCursor();
@@ -195,6 +203,7 @@ void TrainingPage::begin(bool resume)
     if (isRunning())
         return;
     QString error;
+    m_resuming = resume;
     const QString data = m_form->resolveDataFolder(&error);
     if (data.isEmpty()) {
         showStatus(error.isEmpty() ? tr("Choose a dataset folder first.") : error, true);

@@ -90,6 +90,7 @@ private:
     double m_startFraction = 0;
     std::optional<TrainingOutcome> m_outcome;
     bool m_promoted = false;
+    bool m_resuming = false; // begin() is resuming: the workspace export is reused
 };
 
 } // namespace ns::ui
