@@ -2485,17 +2485,17 @@
 <context>
     <name>TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="59" />
+        <location filename="../ui/training/TrainingPage.cpp" line="58" />
         <source>%1 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="61" />
+        <location filename="../ui/training/TrainingPage.cpp" line="60" />
         <source>%1 min %2 s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="62" />
+        <location filename="../ui/training/TrainingPage.cpp" line="61" />
         <source>%1 h %2 min</source>
         <translation type="unfinished" />
     </message>
@@ -7663,27 +7663,27 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="332" />
+        <location filename="../ui/training/TrainingForm.cpp" line="336" />
         <source>Choose a dataset folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="338" />
+        <location filename="../ui/training/TrainingForm.cpp" line="342" />
         <source>&lt;span style='color:#ff8080'&gt;%1&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="355" />
+        <location filename="../ui/training/TrainingForm.cpp" line="359" />
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="359" />
+        <location filename="../ui/training/TrainingForm.cpp" line="363" />
         <source>Made for: %1 · view: %2 · scanner profiles: %3&lt;table cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th align=left&gt;split&lt;/th&gt;&lt;th&gt;patients&lt;/th&gt;&lt;th&gt;frames&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="362" />
+        <location filename="../ui/training/TrainingForm.cpp" line="366" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
@@ -7691,168 +7691,173 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
 <context>
     <name>ns::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="69" />
+        <location filename="../ui/training/TrainingPage.cpp" line="68" />
         <source>&amp;Start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="69" />
+        <location filename="../ui/training/TrainingPage.cpp" line="68" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="70" />
+        <location filename="../ui/training/TrainingPage.cpp" line="69" />
         <source>&amp;Resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="70" />
+        <location filename="../ui/training/TrainingPage.cpp" line="69" />
         <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="71" />
+        <location filename="../ui/training/TrainingPage.cpp" line="70" />
         <source>&amp;Promote to Workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="74" />
+        <location filename="../ui/training/TrainingPage.cpp" line="73" />
         <source>Train with these settings (Ctrl+Return)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="75" />
+        <location filename="../ui/training/TrainingPage.cpp" line="74" />
         <source>Stop after the current batch; the last whole epoch is kept for Resume (Esc or Ctrl+.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="76" />
+        <location filename="../ui/training/TrainingPage.cpp" line="75" />
         <source>Continue the unfinished run of these settings from its last checkpoint</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="77" />
+        <location filename="../ui/training/TrainingPage.cpp" line="76" />
         <source>Delete the unfinished run's checkpoint so a new run can start</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="78" />
-        <location filename="../ui/training/TrainingPage.cpp" line="323" />
+        <location filename="../ui/training/TrainingPage.cpp" line="77" />
+        <location filename="../ui/training/TrainingPage.cpp" line="332" />
         <source>Copy the new model into the workspace and make it the default the AI panel uses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="82" />
+        <location filename="../ui/training/TrainingPage.cpp" line="81" />
         <source>What the run reported, one line per epoch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="86" />
+        <location filename="../ui/training/TrainingPage.cpp" line="85" />
         <source>Time left, estimated from the batches so far</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="105" />
+        <location filename="../ui/training/TrainingPage.cpp" line="104" />
         <source>Validation Results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="106" />
+        <location filename="../ui/training/TrainingPage.cpp" line="105" />
         <source>Log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="146" />
+        <location filename="../ui/training/TrainingPage.cpp" line="145" />
         <source>Choose the task, the model to start from and the data, then Start (Ctrl+Return).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="190" />
+        <location filename="../ui/training/TrainingPage.cpp" line="168" />
+        <source>Cannot replace the earlier training export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="198" />
         <source>Cancelling after the current batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="200" />
+        <location filename="../ui/training/TrainingPage.cpp" line="209" />
         <source>Choose a dataset folder first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="212" />
+        <location filename="../ui/training/TrainingPage.cpp" line="221" />
         <source>An unfinished run of these settings exists: Resume it, or Discard it to start over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="229" />
+        <location filename="../ui/training/TrainingPage.cpp" line="238" />
         <source>Resuming %1 in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="230" />
+        <location filename="../ui/training/TrainingPage.cpp" line="239" />
         <source>Training %1 in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="231" />
+        <location filename="../ui/training/TrainingPage.cpp" line="240" />
         <source>Resuming…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="231" />
+        <location filename="../ui/training/TrainingPage.cpp" line="240" />
         <source>Reading the dataset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="245" />
+        <location filename="../ui/training/TrainingPage.cpp" line="254" />
         <source>about %1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="258" />
+        <location filename="../ui/training/TrainingPage.cpp" line="267" />
         <source>Done in %1: best validation %2 %3 at epoch %4 of %5%6. Saved %7.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="263" />
+        <location filename="../ui/training/TrainingPage.cpp" line="272" />
         <source> (stopped early)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="266" />
+        <location filename="../ui/training/TrainingPage.cpp" line="275" />
         <source>Cancelled. The checkpoint after epoch %1 is kept: Resume continues from there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="270" />
+        <location filename="../ui/training/TrainingPage.cpp" line="279" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="281" />
+        <location filename="../ui/training/TrainingPage.cpp" line="290" />
         <source>Discarded the checkpoint in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="292" />
+        <location filename="../ui/training/TrainingPage.cpp" line="301" />
         <source>Cannot promote: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="296" />
+        <location filename="../ui/training/TrainingPage.cpp" line="305" />
         <source>Promoted %1 %2 into the workspace; the AI panel now uses it by default.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="297" />
+        <location filename="../ui/training/TrainingPage.cpp" line="306" />
         <source>Promoted to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="317" />
+        <location filename="../ui/training/TrainingPage.cpp" line="326" />
         <source>An unfinished run of %1 (%2 of %3 epochs done) is in %4. Resume continues it; Discard deletes it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="324" />
+        <location filename="../ui/training/TrainingPage.cpp" line="333" />
         <source>Open or create a workspace first (File menu) to promote a model into it</source>
         <translation type="unfinished" />
     </message>
