@@ -319,8 +319,8 @@ QString TrainingForm::resolveDataFolder(QString* error)
     if (usesWorkspaceAnnotations() && m_exporter) {
         const QString dir = m_exporter(m_filters->selection(), error);
         if (!dir.isEmpty()) {
-            // Show what was exported, but stay on the workspace: the next run exports the
-            // annotations as they are then.
+            // Show the folder the run trains on, but stay on the workspace: each new run
+            // exports the annotations as they are then.
             m_data->setText(QDir::toNativeSeparators(dir));
             refreshSummary();
         }

@@ -38,12 +38,13 @@ public:
     void setDataFolder(const QString& dir);
     void setOutputFolder(const QString& dir);
     // Hook for "the approved and corrected annotations of this workspace": a function that
-    // exports them as a dataset folder (manifest.json) and returns it, or empty with *error.
+    // names the dataset folder they are exported to for the run (the page exports them on
+    // the training thread), or empty with *error.
     // Until one is set the choice stays disabled.
     using WorkspaceExporter = std::function<QString(const exporting::ExportSelection& filter, QString* error)>;
     void setWorkspaceExporter(WorkspaceExporter exporter);
     bool usesWorkspaceAnnotations() const;
-    // Runs the exporter when the workspace is the source; the dataset folder otherwise.
+    // The exporter's folder when the workspace is the source; the dataset folder otherwise.
     QString resolveDataFolder(QString* error);
 
     QComboBox* taskBox() const { return m_task; }

@@ -155,28 +155,37 @@ void TrainingPage::setWorkspace(workspace::Workspace* ws)
     if (ws) {
         // One export per model name inside the workspace (as the CLI's OUT/NAME.data): a
         // new run replaces it, a resumed run trains on the very frames it started with, so
-        // its checkpoint (which names the data folder) still matches.
-        m_form->setWorkspaceExporter([this](const exporting::ExportSelection& filter, QString* error) -> QString {
+        // its checkpoint (which names the data folder) still matches. The export itself runs
+        // on the runner's thread with its own read-only connection: the GUI stays live.
+        m_form->setWorkspaceExporter([this](const exporting::ExportSelection& filter, QString*) -> QString {
             if (!m_ws)
                 return {};
-            const QString dir = QDir(m_ws->dir()).filePath(QStringLiteral("training-data/") + m_form->config().modelName());
-            QDir previous(dir);
-            if (previous.exists(QStringLiteral("manifest.json"))) {
-                if (m_resuming)
-                    return dir;
-                if (!previous.removeRecursively()) {
-                    *error = tr("Cannot replace the earlier training export %1").arg(QDir::toNativeSeparators(dir));
-                    return {};
+            const QString wsDir = m_ws->dir();
+            const QString dir = QDir(wsDir).filePath(QStringLiteral("training-data/") + m_form->config().modelName());
+            const bool reuse = m_resuming;
+            m_preparation = [wsDir, dir, filter, reuse](const jobs::Progress& progress, QString* error) {
+                QDir previous(dir);
+                if (previous.exists(QStringLiteral("manifest.json"))) {
+                    if (reuse)
+                        return true;
+                    if (!previous.removeRecursively()) {
+                        *error = QCoreApplication::translate("TrainingPage", "Cannot replace the earlier training export %1")
+                                     .arg(QDir::toNativeSeparators(dir));
+                        return false;
+                    }
                 }
-            }
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            const auto summary = exporting::exportForTraining(*m_ws, dir, jobs::Progress::none(), filter);
-            QApplication::restoreOverrideCursor();
-            if (!summary.ok) {
-                *error = summary.error;
-                return {};
-            }
-            return summary.outDir;
+                auto opened = workspace::Workspace::open(wsDir, workspace::Workspace::Mode::ReadOnly);
+                if (!opened) {
+                    *error = opened.error;
+                    return false;
+                }
+                progress.report(0, QCoreApplication::translate("TrainingPage", "Exporting the workspace's annotations…"));
+                const auto summary = exporting::exportForTraining(*opened.workspace, dir, progress, filter);
+                if (!summary.ok)
+                    *error = summary.error;
+                return summary.ok;
+            };
+            return dir;
         });
     } else {
         m_form->setWorkspaceExporter({});
@@ -204,6 +213,7 @@ void TrainingPage::begin(bool resume)
         return;
     QString error;
     m_resuming = resume;
+    m_preparation = {};
     const QString data = m_form->resolveDataFolder(&error);
     if (data.isEmpty()) {
         showStatus(error.isEmpty() ? tr("Choose a dataset folder first.") : error, true);
@@ -234,7 +244,7 @@ void TrainingPage::begin(bool resume)
     m_eta->clear();
     m_clock.start();
     QString compare = m_form->defaultModelCard();
-    m_runner->start(config, compare);
+    m_runner->start(config, compare, m_preparation);
     say(resume ? tr("Resuming %1 in %2").arg(config.modelName(), QDir::toNativeSeparators(config.outDir))
                : tr("Training %1 in %2").arg(config.modelName(), QDir::toNativeSeparators(config.outDir)));
     showStatus(resume ? tr("Resuming…") : tr("Reading the dataset…"));

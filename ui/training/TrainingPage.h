@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -91,6 +92,7 @@ private:
     std::optional<TrainingOutcome> m_outcome;
     bool m_promoted = false;
     bool m_resuming = false; // begin() is resuming: the workspace export is reused
+    std::function<bool(const jobs::Progress&, QString*)> m_preparation; // the workspace export, for the runner
 };
 
 } // namespace ns::ui

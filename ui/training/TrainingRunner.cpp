@@ -26,7 +26,7 @@ void TrainingRunner::wait()
         m_thread->wait();
 }
 
-bool TrainingRunner::start(const training::TrainingConfig& config, const QString& compareWith)
+bool TrainingRunner::start(const training::TrainingConfig& config, const QString& compareWith, Preparation prepare)
 {
     if (m_thread)
         return false;
@@ -54,9 +54,15 @@ bool TrainingRunner::start(const training::TrainingConfig& config, const QString
         TrainingOutcome out;
         out.config = config;
         out.startedAt = startedAt;
-        out.result = training::trainModel(
-            config, progress, [post](const QString& line) { post([line](TrainingRunner* r) { emit r->message(line); }); },
-            [post](const training::EpochRecord& rec) { post([rec](TrainingRunner* r) { emit r->epochFinished(rec); }); });
+        QString prepared;
+        if (prepare && !prepare(progress, &prepared)) {
+            out.result.error = prepared;
+            out.result.cancelled = progress.isCancelled();
+        } else {
+            out.result = training::trainModel(
+                config, progress, [post](const QString& line) { post([line](TrainingRunner* r) { emit r->message(line); }); },
+                [post](const training::EpochRecord& rec) { post([rec](TrainingRunner* r) { emit r->epochFinished(rec); }); });
+        }
         if (out.result.ok && !compareWith.isEmpty()) {
             QString why;
             out.comparison = training::evaluateModelOnSplit(compareWith, config.task, config.dataDir, QStringLiteral("val"),

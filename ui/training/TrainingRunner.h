@@ -7,6 +7,7 @@
 #include "inference/training/Trainer.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,7 +31,10 @@ public:
 
     // `compareWith`: the card of the model to compare with (may be empty). False when a
     // job is already running.
-    bool start(const training::TrainingConfig& config, const QString& compareWith);
+    // Work to do on the runner's thread before training (e.g. exporting the workspace's
+    // annotations): false with *error ends the run with that error.
+    using Preparation = std::function<bool(const jobs::Progress& progress, QString* error)>;
+    bool start(const training::TrainingConfig& config, const QString& compareWith, Preparation prepare = {});
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     // Waits until the job is over (tests, closing the window).
