@@ -2499,11 +2499,21 @@
         <source>%1 h %2 min</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="172" />
+        <source>Cannot replace the earlier training export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingPage.cpp" line="182" />
+        <source>Exporting the workspace's annotations…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TrainingRunner</name>
     <message>
-        <location filename="../ui/training/TrainingRunner.cpp" line="67" />
+        <location filename="../ui/training/TrainingRunner.cpp" line="73" />
         <source>no default model for %1 to compare with</source>
         <translation type="unfinished" />
     </message>
@@ -7737,7 +7747,7 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     </message>
     <message>
         <location filename="../ui/training/TrainingPage.cpp" line="77" />
-        <location filename="../ui/training/TrainingPage.cpp" line="332" />
+        <location filename="../ui/training/TrainingPage.cpp" line="342" />
         <source>Copy the new model into the workspace and make it the default the AI panel uses</source>
         <translation type="unfinished" />
     </message>
@@ -7767,97 +7777,92 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="168" />
-        <source>Cannot replace the earlier training export %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="198" />
+        <location filename="../ui/training/TrainingPage.cpp" line="207" />
         <source>Cancelling after the current batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="209" />
+        <location filename="../ui/training/TrainingPage.cpp" line="219" />
         <source>Choose a dataset folder first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="221" />
+        <location filename="../ui/training/TrainingPage.cpp" line="231" />
         <source>An unfinished run of these settings exists: Resume it, or Discard it to start over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="238" />
+        <location filename="../ui/training/TrainingPage.cpp" line="248" />
         <source>Resuming %1 in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="239" />
+        <location filename="../ui/training/TrainingPage.cpp" line="249" />
         <source>Training %1 in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="240" />
+        <location filename="../ui/training/TrainingPage.cpp" line="250" />
         <source>Resuming…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="240" />
+        <location filename="../ui/training/TrainingPage.cpp" line="250" />
         <source>Reading the dataset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="254" />
+        <location filename="../ui/training/TrainingPage.cpp" line="264" />
         <source>about %1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="267" />
+        <location filename="../ui/training/TrainingPage.cpp" line="277" />
         <source>Done in %1: best validation %2 %3 at epoch %4 of %5%6. Saved %7.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="272" />
+        <location filename="../ui/training/TrainingPage.cpp" line="282" />
         <source> (stopped early)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="275" />
+        <location filename="../ui/training/TrainingPage.cpp" line="285" />
         <source>Cancelled. The checkpoint after epoch %1 is kept: Resume continues from there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="279" />
+        <location filename="../ui/training/TrainingPage.cpp" line="289" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="290" />
+        <location filename="../ui/training/TrainingPage.cpp" line="300" />
         <source>Discarded the checkpoint in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="301" />
+        <location filename="../ui/training/TrainingPage.cpp" line="311" />
         <source>Cannot promote: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="305" />
+        <location filename="../ui/training/TrainingPage.cpp" line="315" />
         <source>Promoted %1 %2 into the workspace; the AI panel now uses it by default.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="306" />
+        <location filename="../ui/training/TrainingPage.cpp" line="316" />
         <source>Promoted to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="326" />
+        <location filename="../ui/training/TrainingPage.cpp" line="336" />
         <source>An unfinished run of %1 (%2 of %3 epochs done) is in %4. Resume continues it; Discard deletes it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="333" />
+        <location filename="../ui/training/TrainingPage.cpp" line="343" />
         <source>Open or create a workspace first (File menu) to promote a model into it</source>
         <translation type="unfinished" />
     </message>
