@@ -17,37 +17,18 @@ namespace ns::cli {
 
 namespace {
 
-// Exports WORKSPACE's labelled frames to `dataDir` for training. A resumed run keeps the
-// export it started with; a new run replaces an earlier export (a folder with a manifest).
+// Exports WORKSPACE's labelled frames to `dataDir` for training (kept by --resume).
 bool exportWorkspaceForTraining(const QString& workspaceDir, const QString& dataDir, bool resume, QString* error)
 {
-    QDir existing(dataDir);
-    if (existing.exists()) {
-        if (resume)
-            return true;
-        if (!existing.exists(QStringLiteral("manifest.json")) && !existing.isEmpty()) {
-            *error = QCoreApplication::translate("cli", "%1 exists and is not an earlier training export: move it away first")
-                         .arg(QDir::toNativeSeparators(dataDir));
-            return false;
-        }
-        if (!existing.removeRecursively()) {
-            *error = QCoreApplication::translate("cli", "cannot replace the earlier training export %1").arg(QDir::toNativeSeparators(dataDir));
-            return false;
-        }
-    }
-    auto opened = ns::workspace::Workspace::open(workspaceDir, ns::workspace::Workspace::Mode::ReadOnly);
-    if (!opened) {
-        *error = opened.error;
-        return false;
-    }
-    const auto summary = ns::exporting::exportForTraining(*opened.workspace, dataDir, ns::jobs::Progress::none());
+    const auto summary = ns::exporting::prepareTrainingExport(workspaceDir, dataDir, resume, {}, ns::jobs::Progress::none());
     if (!summary.ok) {
         *error = summary.error;
         return false;
     }
-    std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "train: exported %1 frame(s) of %2 studies from %3 to %4")
-                                                .arg(summary.frames).arg(summary.studies)
-                                                .arg(QDir::toNativeSeparators(workspaceDir), QDir::toNativeSeparators(dataDir))));
+    if (summary.frames > 0)
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("cli", "train: exported %1 frame(s) of %2 studies from %3 to %4")
+                                                    .arg(summary.frames).arg(summary.studies)
+                                                    .arg(QDir::toNativeSeparators(workspaceDir), QDir::toNativeSeparators(dataDir))));
     return true;
 }
 

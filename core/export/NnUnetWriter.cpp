@@ -22,37 +22,24 @@ bool writeNnUnet(const ExportDataset& data, const ExportPlan& plan, const QStrin
         return false;
     }
     QJsonObject cases;
-    const int total = data.frameCount();
-    int done = 0;
-    for (const ExportStudy& s : data.studies) {
-        StudyFrames frames;
-        if (!frames.open(s, plan.options().blackout, error))
-            return false;
-        for (const ExportFrame& f : s.frames) {
-            if (progress.isCancelled()) {
-                if (error)
-                    *error = QCoreApplication::translate("Export", "Cancelled.");
+    const bool written = forEachExportFrame(data, plan.options().blackout, progress, error, [&](const ExportStudy& s, const ExportFrame& f,
+                                                                                              const QImage& image) {
+        for (const QString& rater : f.raters()) {
+            const QList<ExportContour> contours = f.contoursOf(rater);
+            const QString name = plan.itemName(s, f, rater);
+            // nnU-Net wants the label values themselves (0/1), not a viewable 0/255 mask.
+            const cv::Mat mask = annotation::rasterise(polygonsOf(contours), image.size()) / 255;
+            if (!savePng(image, root.filePath(QStringLiteral("imagesTr/%1_0000.png").arg(name)), error)
+                || !savePng(maskImage(mask), root.filePath(QStringLiteral("labelsTr/%1.png").arg(name)), error))
                 return false;
-            }
-            ++done;
-            progress.report(double(done - 1) / std::max(1, total), QCoreApplication::translate("Export", "writing frame %1 of %2").arg(done).arg(total));
-            const QImage image = frames.frame(f.frame, error);
-            if (image.isNull())
-                return false;
-            for (const QString& rater : f.raters()) {
-                const QList<ExportContour> contours = f.contoursOf(rater);
-                const QString name = plan.itemName(s, f, rater);
-                // nnU-Net wants the label values themselves (0/1), not a viewable 0/255 mask.
-                const cv::Mat mask = annotation::rasterise(polygonsOf(contours), image.size()) / 255;
-                if (!savePng(image, root.filePath(QStringLiteral("imagesTr/%1_0000.png").arg(name)), error)
-                    || !savePng(maskImage(mask), root.filePath(QStringLiteral("labelsTr/%1.png").arg(name)), error))
-                    return false;
-                cases.insert(name, QJsonObject{{QStringLiteral("patient"), plan.patient(s)}, {QStringLiteral("split"), plan.split(s)},
-                                               {QStringLiteral("rater"), rater}, {QStringLiteral("source"), sourcesOf(contours)},
-                                               {QStringLiteral("frame"), f.frame}, {QStringLiteral("study"), s.id}});
-            }
+            cases.insert(name, QJsonObject{{QStringLiteral("patient"), plan.patient(s)}, {QStringLiteral("split"), plan.split(s)},
+                                           {QStringLiteral("rater"), rater}, {QStringLiteral("source"), sourcesOf(contours)},
+                                           {QStringLiteral("frame"), f.frame}, {QStringLiteral("study"), s.id}});
         }
-    }
+        return true;
+    });
+    if (!written)
+        return false;
     const QJsonObject dataset{
         {QStringLiteral("name"), QStringLiteral("NerveScope median nerve")},
         {QStringLiteral("channel_names"), QJsonObject{{QStringLiteral("0"), QStringLiteral("B-mode")}}},

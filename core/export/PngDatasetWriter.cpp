@@ -51,78 +51,65 @@ bool writePngDataset(const ExportDataset& data, const ExportPlan& plan, const QS
     QByteArray csv = cols.join(QLatin1Char(',')).toUtf8() + '\n';
     QJsonArray items;
     QMap<QString, int> perSplit;
-    const int total = data.frameCount();
-    int done = 0;
-    for (const ExportStudy& s : data.studies) {
-        StudyFrames frames;
-        if (!frames.open(s, plan.options().blackout, error))
+    const bool written = forEachExportFrame(data, plan.options().blackout, progress, error, [&](const ExportStudy& s, const ExportFrame& f,
+                                                                                              const QImage& image) {
+        const QString caseName = plan.caseName(s, f);
+        const QString imageRel = QStringLiteral("images/%1.png").arg(caseName);
+        if (!savePng(image, root.filePath(imageRel), error))
             return false;
-        for (const ExportFrame& f : s.frames) {
-            if (progress.isCancelled()) {
-                if (error)
-                    *error = QCoreApplication::translate("Export", "Cancelled.");
+        for (const QString& rater : f.raters()) {
+            const QList<ExportContour> contours = f.contoursOf(rater);
+            const QString name = plan.itemName(s, f, rater);
+            const QString maskRel = QStringLiteral("masks/%1.png").arg(name);
+            const cv::Mat mask = annotation::rasterise(polygonsOf(contours), image.size());
+            if (!savePng(maskImage(mask), root.filePath(maskRel), error))
                 return false;
+            const ItemMeasures m = measureItem(contours, s.calibration);
+            const int maskPixels = cv::countNonZero(mask);
+            QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("image"), imageRel}, {QStringLiteral("mask"), maskRel},
+                          {QStringLiteral("split"), plan.split(s)}, {QStringLiteral("patient"), plan.patient(s)},
+                          {QStringLiteral("wrist"), s.wrist}, {QStringLiteral("frame"), f.frame},
+                          {QStringLiteral("view"), s.view}, {QStringLiteral("profile"), s.profile},
+                          {QStringLiteral("rater"), rater}, {QStringLiteral("source"), sourcesOf(contours)},
+                          {QStringLiteral("approved"), f.approved}, {QStringLiteral("areaPx"), m.areaPx},
+                          {QStringLiteral("areaMm2"), orNull(m.areaMm2)}, {QStringLiteral("maskPixels"), maskPixels},
+                          {QStringLiteral("pixelSpacingMm"), orNull(m.pixelSpacingMm)},
+                          {QStringLiteral("nervePresent"), maskPixels > 0}, {QStringLiteral("study"), s.id},
+                          {QStringLiteral("width"), image.width()}, {QStringLiteral("height"), image.height()}};
+            // Grade fields only when graded: the trainer reports a missing grade for
+            // the CTS tasks instead of training on a made-up "normal".
+            if (s.grade) {
+                if (!s.grade->gradeName().isEmpty()) {
+                    o.insert(QStringLiteral("grade"), s.grade->gradeName());
+                    o.insert(QStringLiteral("gradeIndex"), *s.grade->severity);
+                }
+                if (const auto cts = s.grade->isCts())
+                    o.insert(QStringLiteral("cts"), *cts ? 1 : 0);
             }
-            ++done;
-            progress.report(double(done - 1) / std::max(1, total), QCoreApplication::translate("Export", "writing frame %1 of %2").arg(done).arg(total));
-            const QImage image = frames.frame(f.frame, error);
-            if (image.isNull())
-                return false;
-            const QString caseName = plan.caseName(s, f);
-            const QString imageRel = QStringLiteral("images/%1.png").arg(caseName);
-            if (!savePng(image, root.filePath(imageRel), error))
-                return false;
-            for (const QString& rater : f.raters()) {
-                const QList<ExportContour> contours = f.contoursOf(rater);
-                const QString name = plan.itemName(s, f, rater);
-                const QString maskRel = QStringLiteral("masks/%1.png").arg(name);
-                const cv::Mat mask = annotation::rasterise(polygonsOf(contours), image.size());
-                if (!savePng(maskImage(mask), root.filePath(maskRel), error))
-                    return false;
-                const ItemMeasures m = measureItem(contours, s.calibration);
-                const int maskPixels = cv::countNonZero(mask);
-                QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("image"), imageRel}, {QStringLiteral("mask"), maskRel},
-                              {QStringLiteral("split"), plan.split(s)}, {QStringLiteral("patient"), plan.patient(s)},
-                              {QStringLiteral("wrist"), s.wrist}, {QStringLiteral("frame"), f.frame},
-                              {QStringLiteral("view"), s.view}, {QStringLiteral("profile"), s.profile},
-                              {QStringLiteral("rater"), rater}, {QStringLiteral("source"), sourcesOf(contours)},
-                              {QStringLiteral("approved"), f.approved}, {QStringLiteral("areaPx"), m.areaPx},
-                              {QStringLiteral("areaMm2"), orNull(m.areaMm2)}, {QStringLiteral("maskPixels"), maskPixels},
-                              {QStringLiteral("pixelSpacingMm"), orNull(m.pixelSpacingMm)},
-                              {QStringLiteral("nervePresent"), maskPixels > 0}, {QStringLiteral("study"), s.id},
-                              {QStringLiteral("width"), image.width()}, {QStringLiteral("height"), image.height()}};
-                // Grade fields only when graded: the trainer reports a missing grade for
-                // the CTS tasks instead of training on a made-up "normal".
-                if (s.grade) {
-                    if (!s.grade->gradeName().isEmpty()) {
-                        o.insert(QStringLiteral("grade"), s.grade->gradeName());
-                        o.insert(QStringLiteral("gradeIndex"), *s.grade->severity);
-                    }
-                    if (const auto cts = s.grade->isCts())
-                        o.insert(QStringLiteral("cts"), *cts ? 1 : 0);
-                }
-                if (!deid) {
-                    o.insert(QStringLiteral("sourcePath"), s.sourcePath);
-                    o.insert(QStringLiteral("patientId"), s.patientId);
-                }
-                QStringList fields;
-                for (const QString& c : cols)
-                    fields << csvValue(o.value(c));
-                csv += fields.join(QLatin1Char(',')).toUtf8() + '\n';
-                QJsonArray polys, models;
-                for (const ExportContour& c : contours) {
-                    polys.append(polygonJson(c.vertices));
-                    if (!c.source.model.isEmpty())
-                        models.append(QStringLiteral("%1 %2").arg(c.source.model, c.source.version).trimmed());
-                }
-                o.insert(QStringLiteral("contours"), polys);
-                if (!models.isEmpty())
-                    o.insert(QStringLiteral("sourceModels"), models);
-                items.append(o);
-                ++perSplit[plan.split(s)];
+            if (!deid) {
+                o.insert(QStringLiteral("sourcePath"), s.sourcePath);
+                o.insert(QStringLiteral("patientId"), s.patientId);
             }
+            QStringList fields;
+            for (const QString& c : cols)
+                fields << csvValue(o.value(c));
+            csv += fields.join(QLatin1Char(',')).toUtf8() + '\n';
+            QJsonArray polys, models;
+            for (const ExportContour& c : contours) {
+                polys.append(polygonJson(c.vertices));
+                if (!c.source.model.isEmpty())
+                    models.append(QStringLiteral("%1 %2").arg(c.source.model, c.source.version).trimmed());
+            }
+            o.insert(QStringLiteral("contours"), polys);
+            if (!models.isEmpty())
+                o.insert(QStringLiteral("sourceModels"), models);
+            items.append(o);
+            ++perSplit[plan.split(s)];
         }
-    }
+        return true;
+    });
+    if (!written)
+        return false;
     QJsonObject splits;
     for (auto it = perSplit.begin(); it != perSplit.end(); ++it)
         splits.insert(it.key(), it.value());

@@ -4,6 +4,7 @@
 #include "core/media/MediaOpener.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstring>
 
 namespace ns::exporting {
@@ -42,6 +43,31 @@ QImage StudyFrames::frame(int index, QString* error)
         return {};
     }
     return out;
+}
+
+bool forEachExportFrame(const ExportDataset& data, const BlackoutSpec& blackout, const ns::jobs::Progress& progress,
+                        QString* error, const ExportFrameVisitor& visit)
+{
+    const int total = data.frameCount();
+    int done = 0;
+    for (const ExportStudy& s : data.studies) {
+        StudyFrames frames;
+        if (!frames.open(s, blackout, error))
+            return false;
+        for (const ExportFrame& f : s.frames) {
+            if (progress.isCancelled()) {
+                if (error)
+                    *error = QCoreApplication::translate("Export", "Cancelled.");
+                return false;
+            }
+            ++done;
+            progress.report(double(done - 1) / std::max(1, total), QCoreApplication::translate("Export", "writing frame %1 of %2").arg(done).arg(total));
+            const QImage image = frames.frame(f.frame, error);
+            if (image.isNull() || !visit(s, f, image))
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace ns::exporting

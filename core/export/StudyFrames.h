@@ -5,8 +5,10 @@
 
 #include "core/export/Blackout.h"
 #include "core/export/ExportModel.h"
+#include "core/jobs/Progress.h"
 #include "core/media/FrameSource.h"
 
+#include <functional>
 #include <memory>
 
 namespace ns::exporting {
@@ -23,5 +25,11 @@ private:
     BlackoutSpec m_blackout;
     qint64 m_studyId = 0;
 };
+
+// Every exported frame of `data` in order, each read (and blacked out) once, with progress
+// ("writing frame i of n") and cancel. `visit` returns false, with *error set, to stop.
+using ExportFrameVisitor = std::function<bool(const ExportStudy&, const ExportFrame&, const QImage&)>;
+bool forEachExportFrame(const ExportDataset& data, const BlackoutSpec& blackout, const ns::jobs::Progress& progress,
+                        QString* error, const ExportFrameVisitor& visit);
 
 } // namespace ns::exporting

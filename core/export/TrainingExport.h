@@ -13,4 +13,11 @@ namespace ns::exporting {
 ExportSummary exportForTraining(workspace::Workspace& ws, const QString& outDir, const ns::jobs::Progress& progress,
                                 const ExportSelection& filter = {});
 
+// The training folder of one run at `dataDir`: a resumed run keeps the export it started
+// with (`reuse`), a new run replaces an earlier export (a folder holding a manifest), and
+// any other non-empty folder there is refused. Opens its own read-only connection to the
+// workspace, so it may run on any thread. A kept export reports ok with no frames.
+ExportSummary prepareTrainingExport(const QString& workspaceDir, const QString& dataDir, bool reuse,
+                                    const ExportSelection& filter, const ns::jobs::Progress& progress);
+
 } // namespace ns::exporting

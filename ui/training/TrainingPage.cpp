@@ -164,23 +164,7 @@ void TrainingPage::setWorkspace(workspace::Workspace* ws)
             const QString dir = QDir(wsDir).filePath(QStringLiteral("training-data/") + m_form->config().modelName());
             const bool reuse = m_resuming;
             m_preparation = [wsDir, dir, filter, reuse](const jobs::Progress& progress, QString* error) {
-                QDir previous(dir);
-                if (previous.exists(QStringLiteral("manifest.json"))) {
-                    if (reuse)
-                        return true;
-                    if (!previous.removeRecursively()) {
-                        *error = QCoreApplication::translate("TrainingPage", "Cannot replace the earlier training export %1")
-                                     .arg(QDir::toNativeSeparators(dir));
-                        return false;
-                    }
-                }
-                auto opened = workspace::Workspace::open(wsDir, workspace::Workspace::Mode::ReadOnly);
-                if (!opened) {
-                    *error = opened.error;
-                    return false;
-                }
-                progress.report(0, QCoreApplication::translate("TrainingPage", "Exporting the workspace's annotations…"));
-                const auto summary = exporting::exportForTraining(*opened.workspace, dir, progress, filter);
+                const auto summary = exporting::prepareTrainingExport(wsDir, dir, reuse, filter, progress);
                 if (!summary.ok)
                     *error = summary.error;
                 return summary.ok;
