@@ -63,6 +63,19 @@ cv::Mat toCroppedModelInput(const cv::Mat& grey8, const QRectF& rect, cv::Size i
     return toModelInput(crop, inputSize);
 }
 
+cv::Mat croppedImageArea(cv::Size frameSize, const QRectF& rect, cv::Size inputSize)
+{
+    const int side = std::max(1, int(std::lround(rect.width())));
+    const cv::Rect want(int(std::lround(rect.center().x() - side / 2.0)), int(std::lround(rect.center().y() - side / 2.0)), side, side);
+    cv::Mat area = cv::Mat::zeros(side, side, CV_32FC1);
+    const cv::Rect inside = want & cv::Rect(0, 0, frameSize.width, frameSize.height);
+    if (inside.area() > 0)
+        area(cv::Rect(inside.x - want.x, inside.y - want.y, inside.width, inside.height)).setTo(1.0f);
+    cv::Mat small;
+    cv::resize(area, small, inputSize, 0, 0, cv::INTER_AREA);
+    return small > 0.5f; // a model pixel belongs to the side that covers most of it
+}
+
 cv::Mat cropMapToFrame(const cv::Mat& modelMap, const QRectF& rect, cv::Size frameSize)
 {
     CV_Assert(modelMap.type() == CV_32FC1);

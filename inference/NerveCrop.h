@@ -22,6 +22,10 @@ QRectF nerveCropRect(cv::Point2d centre, double mmPerPx, double cropMm);
 // ultrasound sector) as model input: resized like toModelInput, in [0, 1].
 cv::Mat toCroppedModelInput(const cv::Mat& grey8, const QRectF& rect, cv::Size inputSize);
 
+// Which pixels of that model input show the frame (255) rather than the black beyond its
+// edges (0): explanations perturb only the image, never the padding.
+cv::Mat croppedImageArea(cv::Size frameSize, const QRectF& rect, cv::Size inputSize);
+
 // A CV_32FC1 map at model size placed back onto a frame-size map (0 outside the crop).
 cv::Mat cropMapToFrame(const cv::Mat& modelMap, const QRectF& rect, cv::Size frameSize);
 

@@ -43,10 +43,14 @@ bool requestOptions(const QCommandLineParser& parser, ExplainRequest* r, QString
     if (parser.isSet(QStringLiteral("fill"))) {
         Fill fill;
         if (!parseFill(parser.value(QStringLiteral("fill")), &fill)) {
-            *error = QCoreApplication::translate("cli", "--fill must be mean, zero or blur");
+            *error = QCoreApplication::translate("cli", "--fill must be mean, zero, blur or region");
             return false;
         }
         r->occlusion.fill = r->lime.fill = fill;
+    }
+    if (parser.isSet(QStringLiteral("score")) && !parseScore(parser.value(QStringLiteral("score")), &r->score)) {
+        *error = QCoreApplication::translate("cli", "--score must be logodds or probability");
+        return false;
     }
     int seed = int(r->lime.seed);
     const bool ok = intOption(parser, QStringLiteral("patch"), 1, &r->occlusion.patch, error)
@@ -78,9 +82,11 @@ int runExplain(const QStringList& args)
     parser.addOption({QStringLiteral("opacity"), QCoreApplication::translate("cli", "Overlay opacity 0-1 (default 0.6)."), QStringLiteral("A")});
     parser.addOption({QStringLiteral("patch"), QCoreApplication::translate("cli", "Occlusion window side in model pixels (default 16)."), QStringLiteral("PX")});
     parser.addOption({QStringLiteral("stride"), QCoreApplication::translate("cli", "Occlusion window step in model pixels (default 8)."), QStringLiteral("PX")});
-    parser.addOption({QStringLiteral("fill"), QCoreApplication::translate("cli", "What hides a region: mean, zero or blur (default mean)."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("fill"), QCoreApplication::translate("cli", "What hides a region: mean, zero, blur or region (its own mean) (default mean)."), QStringLiteral("F")});
+    parser.addOption({QStringLiteral("score"), QCoreApplication::translate("cli", "Scale of the explained score: logodds or probability (default "
+                                                                                  "logodds: a confident model's probability barely moves)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("samples"), QCoreApplication::translate("cli", "LIME samples (default 1000)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("superpixels"), QCoreApplication::translate("cli", "LIME superpixels (default 64)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("superpixels"), QCoreApplication::translate("cli", "LIME superpixels (default 32 on a classifier's nerve crop, 64 on a whole frame)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "LIME random seed (default 1)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print a JSON summary instead of text.")});
     addDeviceOptions(parser);
@@ -151,6 +157,7 @@ int runExplain(const QStringList& args)
             {QStringLiteral("method"), methodName(request.method)},
             {QStringLiteral("target"), result.target},
             {QStringLiteral("score"), result.baseScore},
+            {QStringLiteral("scoreScale"), scoreName(result.score)},
             {QStringLiteral("evaluations"), result.evaluations},
             {QStringLiteral("seconds"), result.seconds},
             {QStringLiteral("device"), explainer->device().describe()},
@@ -161,9 +168,10 @@ int runExplain(const QStringList& args)
             {QStringLiteral("height"), result.heatmap.rows}}));
         return Ok;
     }
-    printLine(QCoreApplication::translate("cli", "%1 of %2 (%3, score %4) on frame %5: %6 model evaluations in %7 s on %8")
-                  .arg(methodDisplayName(request.method), explainer->card().name, result.target)
-                  .arg(result.baseScore, 0, 'f', 3).arg(frameNumber).arg(result.evaluations)
+    printLine(QCoreApplication::translate("cli", "%1 of %2 (%3, %4) on frame %5: %6 model evaluations in %7 s on %8")
+                  .arg(methodDisplayName(request.method), explainer->card().name, result.target,
+                       describeScore(result.score, result.baseScore, explainer->isSegmenter()))
+                  .arg(frameNumber).arg(result.evaluations)
                   .arg(result.seconds, 0, 'f', 2).arg(explainer->device().describe()));
     printLine(QCoreApplication::translate("cli", "heatmap range %1 to %2, peak at (%3, %4)").arg(lo, 0, 'g', 4).arg(hi, 0, 'g', 4).arg(peak.x).arg(peak.y));
     if (!explainer->card().notice.isEmpty())

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace ns::inference::explain {
 
 QString methodName(Method m)
@@ -41,15 +43,48 @@ QString fillName(Fill f)
     case Fill::Mean: return QStringLiteral("mean");
     case Fill::Zero: return QStringLiteral("zero");
     case Fill::Blur: return QStringLiteral("blur");
+    case Fill::Region: return QStringLiteral("region");
     }
     return {};
 }
 
 bool parseFill(const QString& name, Fill* out)
 {
-    for (Fill f : {Fill::Mean, Fill::Zero, Fill::Blur}) {
+    for (Fill f : {Fill::Mean, Fill::Zero, Fill::Blur, Fill::Region}) {
         if (name.compare(fillName(f), Qt::CaseInsensitive) == 0) {
             *out = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+int defaultSuperpixels(bool nerveCrop) { return nerveCrop ? 32 : 64; }
+
+QString scoreName(Score s)
+{
+    switch (s) {
+    case Score::Probability: return QStringLiteral("probability");
+    case Score::LogOdds: return QStringLiteral("logodds");
+    }
+    return {};
+}
+
+QString describeScore(Score s, double value, bool segmenter)
+{
+    if (s == Score::Probability)
+        return segmenter ? QCoreApplication::translate("Explain", "mean P = %1").arg(value, 0, 'f', 3)
+                         : QCoreApplication::translate("Explain", "P = %1").arg(value, 0, 'f', 3);
+    if (segmenter)
+        return QCoreApplication::translate("Explain", "mean log-odds %1").arg(value, 0, 'f', 2);
+    return QCoreApplication::translate("Explain", "log-odds %1 (P = %2)").arg(value, 0, 'f', 2).arg(1.0 / (1.0 + std::exp(-value)), 0, 'f', 3);
+}
+
+bool parseScore(const QString& name, Score* out)
+{
+    for (Score s : {Score::Probability, Score::LogOdds}) {
+        if (name.compare(scoreName(s), Qt::CaseInsensitive) == 0) {
+            *out = s;
             return true;
         }
     }

@@ -9,6 +9,7 @@
 #include "inference/explain/GradCam.h"
 #include "inference/explain/Lime.h"
 #include "inference/explain/Occlusion.h"
+#include "inference/training/TensorCache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,6 +24,20 @@ struct Explainer::Impl {
     bool segmenter = false;
     std::unique_ptr<Segmenter> locator; // crop classifiers only
 };
+
+namespace {
+
+// The nerve a segmenter predicts on the unperturbed input: what its explanations ask about.
+torch::Tensor predictedNerve(NetRunner& runner, const cv::Mat& input)
+{
+    const torch::Tensor p = torch::sigmoid(runner.forward({input}))[0][0];
+    torch::Tensor mask = (p > 0.5).to(torch::kFloat32);
+    if (mask.sum().item<double>() < 1.0) // no nerve predicted: explain its strongest response
+        mask = (p >= 0.5 * p.max()).to(torch::kFloat32);
+    return mask;
+}
+
+} // namespace
 
 Explainer::Explainer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Explainer::~Explainer() = default;
@@ -91,21 +106,20 @@ cv::Mat Explainer::modelInput(const QImage& frame, const media::Calibration& cal
     return toCroppedModelInput(grey, place.rect, inputSize);
 }
 
-BatchScore Explainer::targetScore(const cv::Mat& input, int targetClass, int* resolved, QString* error)
+BatchScore Explainer::targetScore(const cv::Mat& input, int targetClass, Score scale, int* resolved, QString* error)
 {
     NetRunner* runner = &m_impl->runner;
     if (m_impl->segmenter) {
         // The nerve the model finds on the whole frame is what it is asked to keep finding.
-        const torch::Tensor p = torch::sigmoid(runner->forward({input}))[0][0];
-        torch::Tensor mask = (p > 0.5).to(torch::kFloat32);
-        if (mask.sum().item<double>() < 1.0) // no nerve predicted: explain its strongest response
-            mask = (p >= 0.5 * p.max()).to(torch::kFloat32);
+        const torch::Tensor mask = predictedNerve(*runner, input);
         const double area = mask.sum().item<double>();
         if (resolved)
             *resolved = -1;
-        return [runner, mask, area](const std::vector<cv::Mat>& inputs) {
-            const torch::Tensor probs = torch::sigmoid(runner->forward(inputs)).select(1, 0);
-            const torch::Tensor means = (probs * mask).sum({1, 2}) / area;
+        const bool logOdds = scale == Score::LogOdds;
+        return [runner, mask, area, logOdds](const std::vector<cv::Mat>& inputs) {
+            const torch::Tensor logits = runner->forward(inputs).select(1, 0);
+            const torch::Tensor values = logOdds ? logits : torch::sigmoid(logits);
+            const torch::Tensor means = (values * mask).sum({1, 2}) / area;
             const auto a = means.contiguous();
             return std::vector<double>(a.data_ptr<float>(), a.data_ptr<float>() + a.numel());
         };
@@ -121,6 +135,15 @@ BatchScore Explainer::targetScore(const cv::Mat& input, int targetClass, int* re
         targetClass = int(torch::argmax(runner->forward({input}), 1).item<std::int64_t>());
     if (resolved)
         *resolved = targetClass;
+    if (scale == Score::LogOdds) {
+        return [runner, targetClass](const std::vector<cv::Mat>& inputs) {
+            // log(p / (1 - p)) of the target, from the logits without rounding p to 1.
+            const torch::Tensor z = runner->forward(inputs);
+            const torch::Tensor others = torch::cat({z.slice(1, 0, targetClass), z.slice(1, targetClass + 1)}, 1);
+            const auto lo = (z.select(1, targetClass) - torch::logsumexp(others, 1)).contiguous();
+            return std::vector<double>(lo.data_ptr<float>(), lo.data_ptr<float>() + lo.numel());
+        };
+    }
     return [runner, targetClass](const std::vector<cv::Mat>& inputs) {
         const auto p = torch::softmax(runner->forward(inputs), 1).select(1, targetClass).contiguous();
         return std::vector<double>(p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
@@ -130,22 +153,31 @@ BatchScore Explainer::targetScore(const cv::Mat& input, int targetClass, int* re
 cv::Mat Explainer::gradCam(const cv::Mat& input, int targetClass, QString* error)
 {
     const torch::Device device = m_impl->runner.device().cuda ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
-    return gradCamMap(*m_impl->model.net, device, input, m_impl->segmenter ? -1 : targetClass, error);
+    if (!m_impl->segmenter)
+        return gradCamMap(*m_impl->model.net, device, input, targetClass, error);
+    // The same nerve the perturbation methods explain.
+    return gradCamMap(*m_impl->model.net, device, input, -1, error, matFromTensor(predictedNerve(m_impl->runner, input).cpu()));
 }
 
 ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& request, const jobs::Progress& progress, QString* error)
 {
     ExplainResult r;
     r.method = request.method;
+    r.score = request.score;
     QElapsedTimer timer;
     timer.start();
     const cv::Mat input = modelInput(frame, request.calibration, &r.crop, error);
     if (input.empty())
         return r;
+    const cv::Size frameSize(frame.width(), frame.height());
+    const cv::Mat imageArea = r.crop.isNull() ? cv::Mat() : croppedImageArea(frameSize, r.crop, input.size());
+    // Hundreds of perturbed batches allocate the same large activations again and again;
+    // without the cache glibc unmaps and page-faults them every batch (bench_explain: 1.7x).
+    const training::TensorCacheScope tensorCache(std::size_t(2) << 30);
     try {
         progress.report(0, QCoreApplication::translate("Explain", "Scoring the frame…"));
         int cls = -1;
-        const BatchScore score = targetScore(input, request.targetClass, &cls, error);
+        const BatchScore score = targetScore(input, request.targetClass, request.score, &cls, error);
         if (!score)
             return r;
         r.targetClass = cls;
@@ -153,7 +185,7 @@ ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& requ
         cv::Mat map;
         switch (request.method) {
         case Method::Occlusion: {
-            PerturbationMap m = occlusionMap(input, request.occlusion, score, progress);
+            PerturbationMap m = occlusionMap(input, request.occlusion, score, progress, imageArea);
             r.cancelled = m.cancelled;
             r.baseScore = m.baseScore;
             r.evaluations = m.evaluations;
@@ -161,7 +193,10 @@ ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& requ
             break;
         }
         case Method::Lime: {
-            LimeMap m = limeMap(input, request.lime, score, progress);
+            LimeOptions lime = request.lime;
+            if (lime.superpixels <= 0)
+                lime.superpixels = defaultSuperpixels(!r.crop.isNull());
+            LimeMap m = limeMap(input, lime, score, progress, imageArea);
             r.cancelled = m.cancelled;
             r.baseScore = m.baseScore;
             r.evaluations = m.evaluations;
@@ -182,7 +217,6 @@ ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& requ
         if (r.cancelled)
             return r;
         r.modelMap = map;
-        const cv::Size frameSize(frame.width(), frame.height());
         r.heatmap = r.crop.isNull() ? mapToFrame(map, frameSize) : cropMapToFrame(map, r.crop, frameSize);
     } catch (const std::exception& e) {
         if (error)

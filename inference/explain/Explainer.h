@@ -27,6 +27,7 @@ struct ExplainResult {
     QRectF crop;            // crop classifiers: the nerve-centred square explained (frame px)
     QString target;         // "cts", "nerve", ...
     int targetClass = -1;   // grader class explained; -1 for a segmenter
+    Score score = Score::LogOdds; // the scale of baseScore and of the maps
     double baseScore = 0;   // the target score of the unperturbed frame
     int evaluations = 0;    // forward passes of perturbed inputs
     double seconds = 0;
@@ -60,8 +61,10 @@ public:
                        QString* error = nullptr);
     // The score the maps explain, fixed on `input` (predicted class when targetClass < 0;
     // the segmenter's nerve mask of `input`). *resolved: the class used.
-    BatchScore targetScore(const cv::Mat& input, int targetClass, int* resolved = nullptr, QString* error = nullptr);
+    BatchScore targetScore(const cv::Mat& input, int targetClass, Score scale = Score::Probability, int* resolved = nullptr,
+                           QString* error = nullptr);
     // Grad-CAM at model size; empty with *error when the network offers no feature map.
+    // Segmenters (targetClass ignored): the nerve it predicts on `input`, at its bottleneck.
     cv::Mat gradCam(const cv::Mat& input, int targetClass, QString* error = nullptr);
 
 private:

@@ -59,18 +59,29 @@ FeaturesAndLogits classifierFeatures(ns::models::NetModule& net, const torch::Te
 }
 
 cv::Mat gradCamMap(ns::models::NetModule& net, const torch::Device& device, const cv::Mat& input, int targetClass,
-                   QString* error)
+                   QString* error, const cv::Mat& nerveMask)
 {
     torch::AutoGradMode grad(true);
     net.eval();
     const torch::Tensor x = batchFromMats({input}).to(device);
-    FeaturesAndLogits out = targetClass >= 0 ? classifierFeatures(net, x) : FeaturesAndLogits{};
+    FeaturesAndLogits out;
+    torch::Tensor target;
+    if (targetClass >= 0) {
+        out = classifierFeatures(net, x);
+        if (out.features.defined())
+            target = torch::log_softmax(out.logits, 1)[0][targetClass];
+    } else if (!nerveMask.empty()) {
+        const torch::Tensor logits = net.forwardKeepingFeatures(x, &out.features);
+        if (out.features.defined()) {
+            const torch::Tensor mask = batchFromMats({nerveMask}).to(device);
+            target = (logits * mask).sum() / mask.sum().clamp_min(1.0);
+        }
+    }
     if (!out.features.defined()) {
         if (error)
-            *error = QCoreApplication::translate("Explain", "Grad-CAM is offered for the CTS classifiers; use occlusion or LIME for this model");
+            *error = QCoreApplication::translate("Explain", "Grad-CAM is not offered for this model; use occlusion or LIME");
         return {};
     }
-    const torch::Tensor target = torch::log_softmax(out.logits, 1)[0][targetClass];
     const torch::Tensor g = torch::autograd::grad({target}, {out.features})[0];
     const torch::Tensor alpha = g.mean({2, 3}, /*keepdim=*/true);
     torch::Tensor cam = torch::relu((alpha * out.features).sum(1, /*keepdim=*/true)).detach();

@@ -21,9 +21,11 @@ struct FeaturesAndLogits {
 FeaturesAndLogits classifierFeatures(ns::models::NetModule& net, const torch::Tensor& x);
 
 // A classifier's class, explained through its log-probability (for two classes the logit
-// difference, so the competing class counts). Returns CV_32FC1 at the input's size, >= 0;
-// empty with *error for a segmentation net (targetClass < 0) or a net without features.
+// difference, so the competing class counts); a segmentation net (targetClass < 0) through
+// the mean logit inside `nerveMask` (CV_32FC1 at input size, 1 = nerve; Seg-Grad-CAM,
+// Vinogradova et al. 2020) at its bottleneck. Returns CV_32FC1 at the input's size, >= 0;
+// empty with *error for a net that offers no such block.
 cv::Mat gradCamMap(ns::models::NetModule& net, const torch::Device& device, const cv::Mat& input, int targetClass,
-                   QString* error);
+                   QString* error, const cv::Mat& nerveMask = cv::Mat());
 
 } // namespace ns::inference::explain

@@ -96,14 +96,15 @@ std::vector<double> weightedRidge(const cv::Mat& x, const std::vector<double>& y
     return coef;
 }
 
-LimeMap limeMap(const cv::Mat& input, const LimeOptions& options, const BatchScore& score, const jobs::Progress& progress)
+LimeMap limeMap(const cv::Mat& input, const LimeOptions& options, const BatchScore& score, const jobs::Progress& progress,
+                const cv::Mat& imageArea)
 {
     CV_Assert(input.type() == CV_32FC1 && !input.empty());
     LimeMap out;
     int k = 0;
-    out.labels = slicSuperpixels(input, options.superpixels, &k);
+    out.labels = slicSuperpixels(input, options.superpixels > 0 ? options.superpixels : defaultSuperpixels(false), &k);
     const double region = std::sqrt(double(input.total()) / std::max(1, k));
-    const cv::Mat fill = fillImage(input, options.fill, region / 2.0);
+    const cv::Mat fill = fillImage(input, options.fill, region / 2.0, imageArea, out.labels);
     const int samples = std::max(2, options.samples);
 
     // LIME's sampling: the first sample is the image itself, the others switch each

@@ -21,8 +21,10 @@ struct LimeMap : PerturbationMap {
     double weightedR2 = 0;        // how well the linear surrogate fits the model locally
 };
 
+// `imageArea`: see fillImage; switching a superpixel off changes only its image pixels, so
+// a superpixel wholly in the padding does nothing and gets a weight of about 0.
 LimeMap limeMap(const cv::Mat& input, const LimeOptions& options, const BatchScore& score,
-                const jobs::Progress& progress = jobs::Progress::none());
+                const jobs::Progress& progress = jobs::Progress::none(), const cv::Mat& imageArea = cv::Mat());
 
 // Weighted ridge with an unpenalised intercept (scikit-learn's Ridge with sample_weight):
 // rows of `x` are samples. Returns coefficients; *intercept and *r2 when given.

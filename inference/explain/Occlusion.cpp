@@ -7,17 +7,19 @@
 namespace ns::inference::explain {
 
 PerturbationMap occlusionMap(const cv::Mat& input, const OcclusionOptions& options, const BatchScore& score,
-                             const jobs::Progress& progress)
+                             const jobs::Progress& progress, const cv::Mat& imageArea)
 {
     CV_Assert(input.type() == CV_32FC1 && !input.empty());
     PerturbationMap out;
     out.baseScore = score({input}).at(0);
     const int patch = std::clamp(options.patch, 1, std::min(input.cols, input.rows));
-    const cv::Mat fill = fillImage(input, options.fill, patch / 2.0);
+    const bool ownMean = options.fill == Fill::Region; // each window by its own mean
+    const cv::Mat fill = ownMean ? cv::Mat() : fillImage(input, options.fill, patch / 2.0, imageArea);
     std::vector<cv::Rect> windows;
     for (int y : windowStarts(input.rows, patch, options.stride))
         for (int x : windowStarts(input.cols, patch, options.stride))
-            windows.emplace_back(x, y, patch, patch);
+            if (imageArea.empty() || cv::countNonZero(imageArea(cv::Rect(x, y, patch, patch))) > 0)
+                windows.emplace_back(x, y, patch, patch);
 
     cv::Mat sum = cv::Mat::zeros(input.size(), CV_64FC1);
     cv::Mat count = cv::Mat::zeros(input.size(), CV_64FC1);
@@ -32,7 +34,10 @@ PerturbationMap occlusionMap(const cv::Mat& input, const OcclusionOptions& optio
         inputs.resize(n);
         for (size_t i = 0; i < n; ++i) {
             input.copyTo(inputs[i]);
-            fill(windows[first + i]).copyTo(inputs[i](windows[first + i]));
+            if (ownMean)
+                fillWindowWithItsMean(inputs[i], windows[first + i], imageArea);
+            else
+                fill(windows[first + i]).copyTo(inputs[i](windows[first + i]));
         }
         const std::vector<double> scores = score(inputs);
         for (size_t i = 0; i < n; ++i) {

@@ -14,7 +14,8 @@ struct PerturbationMap {
     bool cancelled = false;
 };
 
+// `imageArea`: see fillImage. Windows holding no image are not scored (0 in the map).
 PerturbationMap occlusionMap(const cv::Mat& input, const OcclusionOptions& options, const BatchScore& score,
-                             const jobs::Progress& progress = jobs::Progress::none());
+                             const jobs::Progress& progress = jobs::Progress::none(), const cv::Mat& imageArea = cv::Mat());
 
 } // namespace ns::inference::explain

@@ -1,5 +1,5 @@
 #pragma once
-// Reuse of LibTorch's CPU tensor memory during training. A training step allocates and
+// Reuse of LibTorch's CPU tensor memory during training and explanations. A training step allocates and
 // frees the same few hundred activation and gradient buffers every iteration, most of them
 // megabytes (batch 8 at 256x256: up to 67 MB). glibc serves blocks that large with a fresh
 // mmap and gives them back with munmap on free, so every iteration page-faults its whole

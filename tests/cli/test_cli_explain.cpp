@@ -58,8 +58,8 @@ private slots:
         QCOMPARE(j.value(QStringLiteral("method")).toString(), method);
         QCOMPARE(j.value(QStringLiteral("target")).toString(), QStringLiteral("cts"));
         QCOMPARE(j.value(QStringLiteral("frame")).toInt(), 2);
-        const double score = j.value(QStringLiteral("score")).toDouble();
-        QVERIFY(score > 0 && score < 1);
+        QCOMPARE(j.value(QStringLiteral("scoreScale")).toString(), QStringLiteral("logodds"));
+        QVERIFY(std::isfinite(j.value(QStringLiteral("score")).toDouble()));
         const QImage img(png);
         QVERIFY(!img.isNull());
         const cv::Mat raw = cv::imread(tiff.toStdString(), cv::IMREAD_UNCHANGED);
@@ -82,6 +82,7 @@ private slots:
         QTest::newRow("frame") << QStringList{QStringLiteral("--frame"), QStringLiteral("9")} << 2 << QStringLiteral("--frame");
         QTest::newRow("fill") << QStringList{QStringLiteral("--fill"), QStringLiteral("noise")} << 2 << QStringLiteral("--fill");
         QTest::newRow("patch") << QStringList{QStringLiteral("--patch"), QStringLiteral("0")} << 2 << QStringLiteral("--patch");
+        QTest::newRow("score") << QStringList{QStringLiteral("--score"), QStringLiteral("odds")} << 2 << QStringLiteral("--score");
     }
 
     void badOptionsExitWithAReason()

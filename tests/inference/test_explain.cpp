@@ -207,6 +207,34 @@ private slots:
         QVERIFY(std::abs(cv::mean(blur)[0] - cv::mean(img)[0]) < 0.01);
     }
 
+    void paddingIsNeverPerturbed()
+    {
+        // The top 20 rows are padding beyond the frame (a crop reaching past its edge).
+        cv::Mat img = squareImage();
+        img.rowRange(0, 20).setTo(0.0f);
+        cv::Mat area(img.size(), CV_8UC1, cv::Scalar(255));
+        area.rowRange(0, 20).setTo(0);
+        for (Fill f : {Fill::Mean, Fill::Zero, Fill::Blur}) {
+            const cv::Mat fill = fillImage(img, f, 6, area);
+            QCOMPARE(cv::countNonZero(fill.rowRange(0, 20)), 0); // the void stays void
+        }
+        // The fill comes from the image alone: its mean, and a blur that no black bleeds into.
+        const double imageMean = cv::mean(img, area)[0];
+        QVERIFY(std::abs(fillImage(img, Fill::Mean, 6, area).at<float>(21, 0) - imageMean) < 1e-6);
+        QVERIFY(std::abs(fillImage(img, Fill::Blur, 6, area).at<float>(20, 0) - 0.1f) < 1e-4);
+        QVERIFY(fillImage(img, Fill::Blur, 6).at<float>(20, 0) < 0.09f); // without the area it does
+
+        // Windows wholly in the padding are not scored and stay 0; the others are.
+        OcclusionOptions o;
+        o.patch = 8;
+        o.stride = 8;
+        int calls = 0;
+        const PerturbationMap r = occlusionMap(img, o, squareScore(&calls), ns::jobs::Progress::none(), area);
+        QCOMPARE(r.evaluations, 144 - 2 * 12); // rows 0-7 and 8-15 are padding only; 16-23 is not
+        QCOMPARE(cv::countNonZero(r.map.rowRange(0, 16)), 0);
+        QVERIFY(r.map.at<float>(28, 44) > 0);
+    }
+
     void deletionCurveFallsFasterInTheRightOrder()
     {
         const cv::Mat img = squareImage();
@@ -254,13 +282,23 @@ private slots:
             QVERIFY2(lo >= 0 && std::isfinite(hi), c.arch);
             QCOMPARE(res.target, c.classes[1]);
         }
-        // Segmenters have no class to weight channels by: refused with a reason.
-        QString error;
-        auto seg = Explainer::create(freshModel(QStringLiteral("segmentation"), QStringLiteral("sa-unet"), {QStringLiteral("nerve")}, 64), {}, &error);
-        ExplainRequest r;
-        r.method = Method::GradCam;
-        QVERIFY(!seg->explain(noiseFrame(64, 64, 2), r, ns::jobs::Progress::none(), &error).ok());
-        QVERIFY2(error.contains(QStringLiteral("occlusion or LIME")), qPrintable(error));
+        // Segmenters: the nerve they predict, at the bottleneck (Seg-Grad-CAM).
+        for (const char* arch : {"sa-unet", "unet"}) {
+            QString error;
+            InferenceOptions options;
+            options.cpuThreads = 1;
+            auto seg = Explainer::create(freshModel(QStringLiteral("segmentation"), QString::fromLatin1(arch), {QStringLiteral("nerve")}, 64), options, &error);
+            QVERIFY(seg);
+            ExplainRequest r;
+            r.method = Method::GradCam;
+            const ExplainResult res = seg->explain(noiseFrame(96, 80, 2), r, ns::jobs::Progress::none(), &error);
+            QVERIFY2(res.ok(), qPrintable(error));
+            QCOMPARE(res.target, QStringLiteral("nerve"));
+            QCOMPARE(res.heatmap.size(), cv::Size(96, 80));
+            double lo = 0, hi = 0;
+            cv::minMaxLoc(res.heatmap, &lo, &hi);
+            QVERIFY2(lo >= 0 && std::isfinite(hi), arch);
+        }
     }
 
     void perturbationMethodsThroughARealNetwork()
@@ -287,7 +325,33 @@ private slots:
             QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
             // The map explains the score the engine reports for the frame.
             const cv::Mat input = ex->modelInput(frame);
-            QVERIFY(std::abs(ex->targetScore(input, 0)({input}).at(0) - res.baseScore) < 1e-6);
+            QCOMPARE(res.score, Score::LogOdds);
+            QVERIFY(std::abs(ex->targetScore(input, 0, Score::LogOdds)({input}).at(0) - res.baseScore) < 1e-5);
+            // The log-odds are those of the probability the engines report.
+            const double p = ex->targetScore(input, 0, Score::Probability)({input}).at(0);
+            QVERIFY2(std::abs(std::log(p / (1 - p)) - res.baseScore) < 1e-3, qPrintable(QStringLiteral("%1 %2").arg(p).arg(res.baseScore)));
+        }
+    }
+
+    void sameRequestSameMap()
+    {
+        // Seeded and single-threaded: a second explanation in the same process (with the
+        // tensor cache now warm) must repeat the first exactly.
+        InferenceOptions options;
+        options.cpuThreads = 1;
+        QString error;
+        auto ex = Explainer::create(freshModel(QStringLiteral("cts-binary"), QStringLiteral("mobilenet_v2"), {QStringLiteral("normal"), QStringLiteral("cts")}, 64), options, &error);
+        QVERIFY(ex);
+        const QImage frame = noiseFrame(120, 90, 11);
+        for (Method m : {Method::Occlusion, Method::Lime}) {
+            ExplainRequest r;
+            r.method = m;
+            r.targetClass = 1;
+            r.lime.samples = 100;
+            const ExplainResult a = ex->explain(frame, r);
+            const ExplainResult b = ex->explain(frame, r);
+            QVERIFY(a.ok() && b.ok());
+            QCOMPARE(cv::norm(a.modelMap, b.modelMap, cv::NORM_INF), 0.0);
         }
     }
 
@@ -302,11 +366,14 @@ private slots:
         ExplainRequest r;
         r.occlusion.patch = 16;
         r.occlusion.stride = 16;
+        r.score = Score::Probability;
         const ExplainResult res = ex->explain(noiseFrame(128, 128, 5), r, ns::jobs::Progress::none(), &error);
         QVERIFY2(res.ok(), qPrintable(error));
         QCOMPARE(res.target, QStringLiteral("nerve"));
         QCOMPARE(res.evaluations, 16);
         QVERIFY(res.baseScore > 0 && res.baseScore <= 1);
+        QCOMPARE(describeScore(res.score, 0.5, true), QStringLiteral("mean P = 0.500"));
+        QCOMPARE(describeScore(Score::LogOdds, 0.0, false), QStringLiteral("log-odds 0.00 (P = 0.500)"));
     }
 
     void cancelStopsMidway()

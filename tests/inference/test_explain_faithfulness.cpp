@@ -76,14 +76,15 @@ class TestExplainFaithfulness : public QObject {
     std::unique_ptr<Explainer> m_random;
     std::vector<Phantom> m_cts; // 50 CTS frames of patients the model never saw
 
-    ExplainRequest request(Method m, const Phantom& p) const
+    // Everything as a user gets it (docs/explanations.md); the deletion and randomisation
+    // checks, which pass with a wide margin, take 300 LIME samples for CI time.
+    ExplainRequest request(Method m, const Phantom& p, int limeSamples = LimeOptions().samples) const
     {
         ExplainRequest r;
         r.method = m;
         r.targetClass = 1;
-        r.lime.samples = 300;        // CI time; bench/ runs 1,000
-        r.occlusion.stride = 16;     // 64 windows of 16 px on the 128 px crop: CI time
         r.calibration = p.calibration;
+        r.lime.samples = limeSamples;
         return r;
     }
 
@@ -143,15 +144,13 @@ private Q_SLOTS:
             const ExplainResult res = m_trained->explain(p.frame, request(Method(method), p), ns::jobs::Progress::none(), &error);
             QVERIFY2(res.ok(), qPrintable(error));
             QVERIFY(!res.crop.isNull());
-            hits += pointingHit(res.heatmap, p.nerve, 2.0 / p.mmPerPx) ? 1 : 0;
+            const bool hit = pointingHit(res.heatmap, p.nerve, 2.0 / p.mmPerPx);
+            hits += hit ? 1 : 0;
         }
         qInfo("%s: %d of %zu maxima on the nerve (+2 mm), %.1f s", qPrintable(methodName(Method(method))), hits, m_cts.size(),
               timer.elapsed() / 1000.0);
-        // Known gap (issue 6): the shipped cts-mobilenet's maxima fall within 2 mm of the nerve
-        // on about half of these frames (occlusion 27, LIME 25 of 50 when this was written;
-        // 8-9 of 12 with stride 8 and blur or zero fill), not the 80% asked for. The deletion
-        // and randomisation checks below pass. An XPASS here means the gap closed: remove this.
-        QEXPECT_FAIL("", "the shipped classifier's heatmap peaks within 2 mm of the nerve on about half of the frames, not 80%", Continue);
+        // When written: occlusion 43, LIME 40 of 50. On 50 other phantoms (seeds 7000-7049)
+        // that played no part in choosing the defaults: occlusion 45, LIME 41 (300 samples).
         QVERIFY2(hits >= int(0.8 * double(m_cts.size())), qPrintable(QString::number(hits)));
     }
 
@@ -163,7 +162,7 @@ private Q_SLOTS:
             const int frames = 10;
             for (int i = 0; i < frames; ++i) {
                 const Phantom& p = m_cts[size_t(i)];
-                const ExplainResult res = m_trained->explain(p.frame, request(m, p));
+                const ExplainResult res = m_trained->explain(p.frame, request(m, p, 300));
                 QVERIFY(res.ok());
                 const cv::Mat input = m_trained->modelInput(p.frame, p.calibration);
                 int n = 0;
@@ -186,8 +185,8 @@ private Q_SLOTS:
             const int frames = 8;
             for (int i = 0; i < frames; ++i) {
                 const Phantom& p = m_cts[size_t(i)];
-                const ExplainResult a = m_trained->explain(p.frame, request(m, p));
-                const ExplainResult b = m_random->explain(p.frame, request(m, p));
+                const ExplainResult a = m_trained->explain(p.frame, request(m, p, 300));
+                const ExplainResult b = m_random->explain(p.frame, request(m, p, 300));
                 QVERIFY(a.ok() && b.ok());
                 const double s = ns::metrics::spearman(flat(a.modelMap), flat(b.modelMap));
                 rho += std::isnan(s) ? 0.0 : s; // a flat map of the random net ranks nothing

@@ -160,7 +160,8 @@ private slots:
         QVERIFY2(!results.empty(), qPrintable(m_panel->statusLabel()->text()));
         for (const auto& r : results) {
             QVERIFY(!r.crop.isNull());
-            QVERIFY2(r.baseScore > 0.9, qPrintable(QString::number(r.baseScore))); // severe: CTS
+            QCOMPARE(r.score, ns::inference::explain::Score::LogOdds);
+            QVERIFY2(r.baseScore > std::log(0.9 / 0.1), qPrintable(QString::number(r.baseScore))); // severe: CTS, P > 0.9
             // The crop's square, grown by 2 px for its rounding to whole pixels.
             const cv::Rect inside = cv::Rect(int(std::floor(r.crop.x())) - 2, int(std::floor(r.crop.y())) - 2, int(r.crop.width()) + 4,
                                              int(r.crop.height()) + 4)
@@ -210,7 +211,7 @@ private:
         QSignalSpy ready(m_panel->controller(), &ExplainController::resultReady);
         QSignalSpy failed(m_panel->controller(), &ExplainController::errorOccurred);
         m_panel->explainAction()->trigger();
-        QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+        (void)QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, timeoutMs);
         return !ready.isEmpty();
     }
 

@@ -7,10 +7,12 @@
 
 namespace ns::ui {
 
-QString heatQuantity(inference::explain::Method method)
+QString heatQuantity(inference::explain::Method method, inference::explain::Score score)
 {
     switch (method) {
-    case inference::explain::Method::Occlusion: return ColourBar::tr("drop in score when hidden");
+    case inference::explain::Method::Occlusion:
+        return score == inference::explain::Score::LogOdds ? ColourBar::tr("drop in log-odds when hidden")
+                                                           : ColourBar::tr("drop in probability when hidden");
     case inference::explain::Method::Lime: return ColourBar::tr("surrogate weight");
     case inference::explain::Method::GradCam: return ColourBar::tr("Grad-CAM activation");
     }

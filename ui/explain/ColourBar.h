@@ -9,7 +9,7 @@
 namespace ns::ui {
 
 // What a method's heatmap values measure, for the colour bar's caption.
-QString heatQuantity(inference::explain::Method method);
+QString heatQuantity(inference::explain::Method method, inference::explain::Score score);
 
 class ColourBar : public QWidget {
     Q_OBJECT

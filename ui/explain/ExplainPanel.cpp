@@ -251,12 +251,13 @@ void ExplainPanel::showOutcome(const ExplainOutcome& outcome)
     m_overlay->setShownFrame(m_viewer->currentFrame());
     m_overlay->setOpacity(m_opacity->value() / 100.0);
     const ex::HeatmapScale s = ex::positiveScale(r.heatmap);
-    m_bar->setRange(s.lo, s.hi, heatQuantity(r.method));
+    m_bar->setRange(s.lo, s.hi, heatQuantity(r.method, r.score));
     m_progress->setValue(1000);
     m_progress->setFormat(tr("Done"));
-    setStatus(tr("%1 of %2 for \"%3\" (score %4) on frame %5: %6 model evaluations in %7 s on %8. %9")
-                  .arg(ex::methodDisplayName(r.method), outcome.card.name, r.target)
-                  .arg(r.baseScore, 0, 'f', 3).arg(outcome.frame + 1).arg(r.evaluations)
+    setStatus(tr("%1 of %2 for \"%3\" (%4) on frame %5: %6 model evaluations in %7 s on %8. %9")
+                  .arg(ex::methodDisplayName(r.method), outcome.card.name, r.target,
+                       ex::describeScore(r.score, r.baseScore, r.targetClass < 0))
+                  .arg(outcome.frame + 1).arg(r.evaluations)
                   .arg(r.seconds, 0, 'f', 1).arg(outcome.device, outcome.card.notice));
     if (outcome.results.size() > 1) {
         if (!m_sideBySide)

@@ -44,11 +44,12 @@ void SideBySideView::showOutcome(const ExplainOutcome& outcome, double opacity)
         }
         const ex::ExplainResult& r = outcome.results[i];
         p.title->setText(tr("<b>%1</b><br>%2 · %3 %4 · frame %5 · %6 s")
-                             .arg(ex::methodDisplayName(r.method), outcome.card.name, r.target)
-                             .arg(r.baseScore, 0, 'f', 3).arg(outcome.frame + 1).arg(r.seconds, 0, 'f', 1));
+                             .arg(ex::methodDisplayName(r.method), outcome.card.name, r.target,
+                                  ex::describeScore(r.score, r.baseScore, r.targetClass < 0))
+                             .arg(outcome.frame + 1).arg(r.seconds, 0, 'f', 1));
         p.overlay = ex::overlayHeatmap(outcome.image, r.heatmap, opacity);
         const ex::HeatmapScale s = ex::positiveScale(r.heatmap);
-        p.bar->setRange(s.lo, s.hi, heatQuantity(r.method));
+        p.bar->setRange(s.lo, s.hi, heatQuantity(r.method, r.score));
     }
     setWindowTitle(tr("Explanations side by side: %1, frame %2").arg(outcome.card.name).arg(outcome.frame + 1));
     render();
