@@ -17,6 +17,15 @@ public:
     // Called by optimizeForInference (InferenceOptimize.h) once the weights are final and
     // in `format`; a net with an inference-only fast path builds it here. Default: none.
     virtual void prepareForInference(c10::MemoryFormat /*format*/) {}
+    // forward() that also hands out the activations of the block Grad-CAM looks at (a
+    // segmentation net's bottleneck), still in the autograd graph. Default: none (an
+    // undefined tensor); classifiers expose theirs through features/classifier instead.
+    virtual torch::Tensor forwardKeepingFeatures(torch::Tensor x, torch::Tensor* features)
+    {
+        if (features)
+            *features = torch::Tensor();
+        return forward(std::move(x));
+    }
 };
 
 } // namespace ns::models

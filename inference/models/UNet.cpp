@@ -120,6 +120,11 @@ torch::Tensor UNet::forward(torch::Tensor x)
 {
     if (inferenceDevice_ && !is_training() && !torch::GradMode::is_enabled() && x.device() == *inferenceDevice_)
         return forwardInference(std::move(x));
+    return forwardKeepingFeatures(std::move(x), nullptr);
+}
+
+torch::Tensor UNet::forwardKeepingFeatures(torch::Tensor x, torch::Tensor* features)
+{
     namespace F = torch::nn::functional;
     std::vector<torch::Tensor> skips;
     for (std::size_t i = 0; i < down_.size(); ++i) {
@@ -128,6 +133,8 @@ torch::Tensor UNet::forward(torch::Tensor x)
         x = down_[i]->forward(x);
         skips.push_back(x);
     }
+    if (features)
+        *features = x;
     for (std::size_t i = 0; i < up_.size(); ++i) {
         const auto& skip = skips[skips.size() - 2 - i];
         x = F::interpolate(x, F::InterpolateFuncOptions()

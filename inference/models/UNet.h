@@ -72,6 +72,8 @@ class UNet : public NetModule {
 public:
     explicit UNet(const UNetOptions& options = {});
     torch::Tensor forward(torch::Tensor x) override;
+    // *features: the bottleneck (the deepest, coarsest block), for Grad-CAM.
+    torch::Tensor forwardKeepingFeatures(torch::Tensor x, torch::Tensor* features) override;
     const UNetOptions& options() const { return options_; }
     // See InferenceOptimize.h; train(true) drops what this builds.
     void prepareForInference(c10::MemoryFormat format) override;
