@@ -1101,68 +1101,83 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../inference/explain/ExplainOptions.cpp" line="20" />
+        <location filename="../inference/explain/ExplainOptions.cpp" line="22" />
         <source>Occlusion sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/ExplainOptions.cpp" line="21" />
+        <location filename="../inference/explain/ExplainOptions.cpp" line="23" />
         <source>LIME (superpixels)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/ExplainOptions.cpp" line="22" />
+        <location filename="../inference/explain/ExplainOptions.cpp" line="24" />
         <source>Grad-CAM (coarse)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="38" />
+        <location filename="../inference/explain/ExplainOptions.cpp" line="76" />
+        <source>mean P = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/ExplainOptions.cpp" line="77" />
+        <source>P = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/ExplainOptions.cpp" line="79" />
+        <source>mean log-odds %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/ExplainOptions.cpp" line="80" />
+        <source>log-odds %1 (P = %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/Explainer.cpp" line="53" />
         <source>model %1 (%2) cannot be explained: it is neither a segmentation model nor a CTS classifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="116" />
+        <location filename="../inference/explain/Explainer.cpp" line="130" />
         <source>class %1 does not exist: model %2 has %3 classes (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="75" />
+        <location filename="../inference/explain/Explainer.cpp" line="90" />
         <source>an empty frame cannot be explained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="47" />
+        <location filename="../inference/explain/Explainer.cpp" line="62" />
         <source>model %1 looks at a crop around the nerve and needs a segmentation model to find it: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="82" />
+        <location filename="../inference/explain/Explainer.cpp" line="97" />
         <source>finding the nerve failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="85" />
+        <location filename="../inference/explain/Explainer.cpp" line="100" />
         <source>%1 found no nerve on this frame, so there is no crop for %2 to explain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="146" />
+        <location filename="../inference/explain/Explainer.cpp" line="178" />
         <source>Scoring the frame…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="179" />
+        <location filename="../inference/explain/Explainer.cpp" line="214" />
         <source>Grad-CAM done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="189" />
+        <location filename="../inference/explain/Explainer.cpp" line="223" />
         <source>explanation failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/explain/GradCam.cpp" line="70" />
-        <source>Grad-CAM is offered for the CTS classifiers; use occlusion or LIME for this model</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1176,13 +1191,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Lime.cpp" line="147" />
+        <location filename="../inference/explain/Lime.cpp" line="148" />
         <source>LIME: %1 of %2 samples</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Occlusion.cpp" line="45" />
+        <location filename="../inference/explain/Occlusion.cpp" line="50" />
         <source>Occlusion: %1 of %2 windows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/explain/GradCam.cpp" line="82" />
+        <source>Grad-CAM is not offered for this model; use occlusion or LIME</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1206,19 +1226,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/CocoWriter.cpp" line="33" />
         <location filename="../core/export/ExportCollector.cpp" line="59" />
         <location filename="../core/export/MeasurementsCsvWriter.cpp" line="35" />
-        <location filename="../core/export/NnUnetWriter.cpp" line="34" />
-        <location filename="../core/export/PngDatasetWriter.cpp" line="63" />
+        <location filename="../core/export/StudyFrames.cpp" line="60" />
         <location filename="../core/export/dicom/DicomDatasetExport.cpp" line="117" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/CocoWriter.cpp" line="37" />
-        <location filename="../core/export/NnUnetWriter.cpp" line="38" />
-        <location filename="../core/export/PngDatasetWriter.cpp" line="67" />
+        <location filename="../core/export/StudyFrames.cpp" line="64" />
         <source>writing frame %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -1234,7 +1250,7 @@
     </message>
     <message>
         <location filename="../core/export/ExportCollector.cpp" line="101" />
-        <location filename="../core/export/StudyFrames.cpp" line="18" />
+        <location filename="../core/export/StudyFrames.cpp" line="19" />
         <source>Study %1 cannot be opened: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1294,12 +1310,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/StudyFrames.cpp" line="31" />
+        <location filename="../core/export/StudyFrames.cpp" line="32" />
         <source>Study %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/StudyFrames.cpp" line="41" />
+        <location filename="../core/export/StudyFrames.cpp" line="42" />
         <location filename="../core/export/dicom/DicomDatasetExport.cpp" line="142" />
         <source>Study %1: %2</source>
         <translation type="unfinished" />
@@ -2480,6 +2496,24 @@
     </message>
 </context>
 <context>
+    <name>TrainingExport</name>
+    <message>
+        <location filename="../core/export/TrainingExport.cpp" line="28" />
+        <source>%1 exists and is not an earlier training export: move it away first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/TrainingExport.cpp" line="37" />
+        <source>cannot replace the earlier training export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/TrainingExport.cpp" line="47" />
+        <source>exporting the workspace's annotations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TrainingPage</name>
     <message>
         <location filename="../ui/training/TrainingPage.cpp" line="58" />
@@ -2494,16 +2528,6 @@
     <message>
         <location filename="../ui/training/TrainingPage.cpp" line="61" />
         <source>%1 h %2 min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="172" />
-        <source>Cannot replace the earlier training export %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="182" />
-        <source>Exporting the workspace's annotations…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3112,16 +3136,21 @@
     </message>
     <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="46" />
-        <source>--fill must be mean, zero or blur</source>
+        <source>--fill must be mean, zero, blur or region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="67" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="52" />
+        <source>--score must be logodds or probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="71" />
         <source>Explain a model's score on one frame as a heatmap: occlusion sensitivity, LIME (superpixels) or Grad-CAM. Writes the heatmap over the frame as an image and, with --raw, the float values as a TIFF.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="70" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="74" />
         <location filename="../app/cli/FramesCommand.cpp" line="20" />
         <location filename="../app/cli/GradeCommand.cpp" line="35" />
         <location filename="../app/cli/InfoCommand.cpp" line="51" />
@@ -3130,108 +3159,113 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="72" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="76" />
         <source>occlusion, lime or gradcam (default occlusion).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="73" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="77" />
         <source>Frame to explain (1-based, default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="74" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="78" />
         <source>Class to explain, by name or 0-based index (default: the predicted class; segmentation models explain the nerve).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="76" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="80" />
         <source>Heatmap over the frame (PNG).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="77" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="81" />
         <source>Raw heatmap values at frame size (32-bit float TIFF).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="78" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="82" />
         <source>Overlay opacity 0-1 (default 0.6).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="79" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="83" />
         <source>Occlusion window side in model pixels (default 16).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="80" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="84" />
         <source>Occlusion window step in model pixels (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="81" />
-        <source>What hides a region: mean, zero or blur (default mean).</source>
+        <location filename="../app/cli/ExplainCommand.cpp" line="85" />
+        <source>What hides a region: mean, zero, blur or region (its own mean) (default mean).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="82" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="86" />
+        <source>Scale of the explained score: logodds or probability (default logodds: a confident model's probability barely moves).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="89" />
+        <source>LIME superpixels (default 32 on a classifier's nerve crop, 64 on a whole frame).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="171" />
+        <source>%1 of %2 (%3, %4) on frame %5: %6 model evaluations in %7 s on %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="88" />
         <source>LIME samples (default 1000).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="83" />
-        <source>LIME superpixels (default 64).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="84" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="90" />
         <source>LIME random seed (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="85" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="91" />
         <source>Print a JSON summary instead of text.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="91" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="97" />
         <location filename="../app/cli/GradeCommand.cpp" line="44" />
         <source>--model NAME is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="93" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="99" />
         <source>--out heat.png (or --raw heat.tiff) is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="102" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="108" />
         <source>--opacity must be between 0 and 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="111" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="117" />
         <source>--frame must be within 1-%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="125" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="131" />
         <source>--target %1 is not a class of %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="130" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="136" />
         <source>frame %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="164" />
-        <source>%1 of %2 (%3, score %4) on frame %5: %6 model evaluations in %7 s on %8</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="168" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="176" />
         <source>heatmap range %1 to %2, peak at (%3, %4)</source>
         <translation type="unfinished" />
     </message>
@@ -3301,7 +3335,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="61" />
         <location filename="../app/cli/SynthCommand.cpp" line="105" />
-        <location filename="../app/cli/TrainCommand.cpp" line="174" />
+        <location filename="../app/cli/TrainCommand.cpp" line="155" />
         <source>--seed must be a non-negative whole number</source>
         <translation type="unfinished" />
     </message>
@@ -3633,7 +3667,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="109" />
-        <location filename="../app/cli/ExplainCommand.cpp" line="71" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="75" />
         <location filename="../app/cli/GradeCommand.cpp" line="36" />
         <location filename="../app/cli/SegmentCommand.cpp" line="52" />
         <source>Model name (see `models list`) or model card path.</source>
@@ -3641,7 +3675,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="110" />
-        <location filename="../app/cli/TrainCommand.cpp" line="98" />
+        <location filename="../app/cli/TrainCommand.cpp" line="79" />
         <source>Dataset folder with manifest.json.</source>
         <translation type="unfinished" />
     </message>
@@ -3914,176 +3948,166 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="29" />
-        <source>%1 exists and is not an earlier training export: move it away first</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="34" />
-        <source>cannot replace the earlier training export %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="48" />
         <source>train: exported %1 frame(s) of %2 studies from %3 to %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="90" />
+        <location filename="../app/cli/TrainCommand.cpp" line="71" />
         <source>Train a network on a dataset folder (from: nervescope-cli dataset synth). Uses the folder's train split for training and its val split for early stopping; writes the best epoch as OUT/NAME.pt with its model card OUT/NAME.json and the log OUT/NAME.training.csv. A checkpoint after every epoch (OUT/NAME.checkpoint/) lets --resume continue after a crash or Ctrl+C; it is removed when the model is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="94" />
+        <location filename="../app/cli/TrainCommand.cpp" line="75" />
         <source>segmentation, cts-binary or cts-severity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="95" />
+        <location filename="../app/cli/TrainCommand.cpp" line="76" />
         <source>Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal (cts-severity).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="99" />
+        <location filename="../app/cli/TrainCommand.cpp" line="80" />
         <source>Train on the labelled frames of this workspace instead of --data: they are exported (de-identified, split by patient) to OUT/NAME.data first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="102" />
+        <location filename="../app/cli/TrainCommand.cpp" line="83" />
         <source>Output folder for the model, its card and the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="103" />
+        <location filename="../app/cli/TrainCommand.cpp" line="84" />
         <source>Model name (default: ARCH-wrist, ARCH-cts or ARCH).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="104" />
+        <location filename="../app/cli/TrainCommand.cpp" line="85" />
         <source>Most epochs to train (default 30).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="105" />
+        <location filename="../app/cli/TrainCommand.cpp" line="86" />
         <source>Mini-batch size (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="106" />
+        <location filename="../app/cli/TrainCommand.cpp" line="87" />
         <source>Adam learning rate (default 0.0005).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="107" />
+        <location filename="../app/cli/TrainCommand.cpp" line="88" />
         <source>Random seed for weights, shuffling and augmentation (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="108" />
+        <location filename="../app/cli/TrainCommand.cpp" line="89" />
         <source>Network input size (default 256x256).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="109" />
+        <location filename="../app/cli/TrainCommand.cpp" line="90" />
         <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="111" />
+        <location filename="../app/cli/TrainCommand.cpp" line="92" />
         <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="113" />
+        <location filename="../app/cli/TrainCommand.cpp" line="94" />
         <source>Stop after this many epochs without a better validation figure (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="115" />
+        <location filename="../app/cli/TrainCommand.cpp" line="96" />
         <source>Classifiers: side in mm of the square crop around the nerve they grade (default 15, as S1; 0 = whole frame).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="117" />
+        <location filename="../app/cli/TrainCommand.cpp" line="98" />
         <source>Fine-tune from this model (a name from `models list` or a card path) instead of starting from random weights. Its task, architecture and input size must match; --arch and --input default to the base's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="120" />
+        <location filename="../app/cli/TrainCommand.cpp" line="101" />
         <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="121" />
+        <location filename="../app/cli/TrainCommand.cpp" line="102" />
         <source>CPU threads for LibTorch (default: all cores). Results are reproducible for a given thread count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="127" />
+        <location filename="../app/cli/TrainCommand.cpp" line="108" />
         <source>unexpected argument "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="136" />
+        <location filename="../app/cli/TrainCommand.cpp" line="117" />
         <source>--%1 is required (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="139" />
+        <location filename="../app/cli/TrainCommand.cpp" line="120" />
         <source>give either --data DIR or --workspace DIR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="143" />
+        <location filename="../app/cli/TrainCommand.cpp" line="124" />
         <source>unknown task "%1" (segmentation, cts-binary, cts-severity)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="157" />
+        <location filename="../app/cli/TrainCommand.cpp" line="138" />
         <source>--epochs must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="159" />
+        <location filename="../app/cli/TrainCommand.cpp" line="140" />
         <source>--batch must be a whole number from 1 to 4096</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="161" />
+        <location filename="../app/cli/TrainCommand.cpp" line="142" />
         <source>--patience must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="163" />
+        <location filename="../app/cli/TrainCommand.cpp" line="144" />
         <source>--threads must be a whole number from 1 to 1024</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="168" />
+        <location filename="../app/cli/TrainCommand.cpp" line="149" />
         <source>--lr must be a number between 0 and 1, e.g. 0.0005</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="180" />
+        <location filename="../app/cli/TrainCommand.cpp" line="161" />
         <source>--crop-mm must be a number of millimetres, 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="186" />
+        <location filename="../app/cli/TrainCommand.cpp" line="167" />
         <source>--input must be WIDTHxHEIGHT, e.g. 256x256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="208" />
+        <location filename="../app/cli/TrainCommand.cpp" line="189" />
         <source>data folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="222" />
+        <location filename="../app/cli/TrainCommand.cpp" line="203" />
         <source>wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="227" />
+        <location filename="../app/cli/TrainCommand.cpp" line="208" />
         <source>, stopped early</source>
         <translation type="unfinished" />
     </message>
@@ -4137,64 +4161,76 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::ui::AiController</name>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="113" />
+        <location filename="../ui/ai/AiController.cpp" line="115" />
         <source>No segmentation model is installed. See the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="118" />
+        <location filename="../ui/ai/AiController.cpp" line="120" />
         <source>Loading the model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="164" />
+        <location filename="../ui/ai/AiController.cpp" line="166" />
         <source>Segmented frame %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="172" />
+        <location filename="../ui/ai/AiController.cpp" line="174" />
         <source>Segmentation cancelled after %n frame(s).</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="173" />
+        <location filename="../ui/ai/AiController.cpp" line="175" />
         <source>Segmented %n frame(s) on %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="185" />
+        <location filename="../ui/ai/AiController.cpp" line="187" />
         <source>Loading the grader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="213" />
+        <location filename="../ui/ai/AiController.cpp" line="215" />
         <source>Graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="222" />
+        <location filename="../ui/ai/AiController.cpp" line="224" />
         <source>Grading cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="236" />
+        <location filename="../ui/ai/AiController.cpp" line="238" />
         <source>The grade could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="239" />
+        <location filename="../ui/ai/AiController.cpp" line="241" />
         <source>Graded %n frame(s) with %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="260" />
+        <location filename="../ui/ai/AiController.cpp" line="267" />
         <source>The contour could not be stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/AiController.cpp" line="320" />
+        <source>Accept AI contours on %n frame(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/AiController.cpp" line="335" />
+        <source>Stored %1 of %2 AI contours; the others are still pending: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4255,118 +4291,128 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <source>Accept All F&amp;rames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <source>Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="90" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <location filename="../ui/ai/AiPanel.cpp" line="90" />
         <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <location filename="../ui/ai/AiPanel.cpp" line="91" />
         <source>&amp;Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <location filename="../ui/ai/AiPanel.cpp" line="91" />
         <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="90" />
-        <location filename="../ui/ai/AiPanel.cpp" line="123" />
+        <location filename="../ui/ai/AiPanel.cpp" line="92" />
+        <location filename="../ui/ai/AiPanel.cpp" line="125" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="90" />
+        <location filename="../ui/ai/AiPanel.cpp" line="92" />
         <source>Stop the running AI job</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="93" />
+        <location filename="../ui/ai/AiPanel.cpp" line="95" />
         <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="98" />
+        <location filename="../ui/ai/AiPanel.cpp" line="100" />
         <source>Segmentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="101" />
+        <location filename="../ui/ai/AiPanel.cpp" line="103" />
         <source>The segmentation model; its card is shown below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="110" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="111" />
+        <location filename="../ui/ai/AiPanel.cpp" line="113" />
         <source>Force CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="114" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="129" />
+        <location filename="../ui/ai/AiPanel.cpp" line="131" />
         <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="131" />
+        <location filename="../ui/ai/AiPanel.cpp" line="133" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="135" />
+        <location filename="../ui/ai/AiPanel.cpp" line="137" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="144" />
+        <location filename="../ui/ai/AiPanel.cpp" line="147" />
         <source>CTS grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="147" />
+        <location filename="../ui/ai/AiPanel.cpp" line="150" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="190" />
+        <location filename="../ui/ai/AiPanel.cpp" line="196" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="191" />
-        <location filename="../ui/ai/AiPanel.cpp" line="245" />
+        <location filename="../ui/ai/AiPanel.cpp" line="197" />
+        <location filename="../ui/ai/AiPanel.cpp" line="251" />
         <source>Runs on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="214" />
+        <location filename="../ui/ai/AiPanel.cpp" line="220" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="228" />
+        <location filename="../ui/ai/AiPanel.cpp" line="234" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="244" />
+        <location filename="../ui/ai/AiPanel.cpp" line="250" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="268" />
+        <location filename="../ui/ai/AiPanel.cpp" line="274" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished" />
     </message>
@@ -5037,27 +5083,32 @@ no mm²: %2</source>
 <context>
     <name>ns::ui::ColourBar</name>
     <message>
-        <location filename="../ui/explain/ColourBar.cpp" line="13" />
-        <source>drop in score when hidden</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../ui/explain/ColourBar.cpp" line="14" />
-        <source>surrogate weight</source>
+        <source>drop in log-odds when hidden</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/explain/ColourBar.cpp" line="15" />
+        <source>drop in probability when hidden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ColourBar.cpp" line="16" />
+        <source>surrogate weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/explain/ColourBar.cpp" line="17" />
         <source>Grad-CAM activation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ColourBar.cpp" line="22" />
+        <location filename="../ui/explain/ColourBar.cpp" line="24" />
         <source>Colour scale of the heatmap: red = strongest support for the explained score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ColourBar.cpp" line="52" />
+        <location filename="../ui/explain/ColourBar.cpp" line="54" />
         <source>no heatmap</source>
         <translation type="unfinished" />
     </message>
@@ -5371,23 +5422,23 @@ no mm²: %2</source>
     </message>
     <message>
         <location filename="../ui/explain/ExplainPanel.cpp" line="257" />
-        <source>%1 of %2 for "%3" (score %4) on frame %5: %6 model evaluations in %7 s on %8. %9</source>
+        <source>%1 of %2 for "%3" (%4) on frame %5: %6 model evaluations in %7 s on %8. %9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="276" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="287" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="277" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="288" />
         <source>No heatmap to export yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="279" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="290" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="280" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="291" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="308" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="309" />
         <source>The heatmap belongs to frame %1; explain this frame to see its own.</source>
         <translation type="unfinished" />
     </message>
@@ -6975,7 +7026,7 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/SideBySideView.cpp" line="53" />
+        <location filename="../ui/explain/SideBySideView.cpp" line="54" />
         <source>Explanations side by side: %1, frame %2</source>
         <translation type="unfinished" />
     </message>
@@ -7725,7 +7776,7 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     </message>
     <message>
         <location filename="../ui/training/TrainingPage.cpp" line="77" />
-        <location filename="../ui/training/TrainingPage.cpp" line="342" />
+        <location filename="../ui/training/TrainingPage.cpp" line="326" />
         <source>Copy the new model into the workspace and make it the default the AI panel uses</source>
         <translation type="unfinished" />
     </message>
@@ -7755,92 +7806,92 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="207" />
+        <location filename="../ui/training/TrainingPage.cpp" line="191" />
         <source>Cancelling after the current batch…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="219" />
+        <location filename="../ui/training/TrainingPage.cpp" line="203" />
         <source>Choose a dataset folder first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="231" />
+        <location filename="../ui/training/TrainingPage.cpp" line="215" />
         <source>An unfinished run of these settings exists: Resume it, or Discard it to start over.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="248" />
+        <location filename="../ui/training/TrainingPage.cpp" line="232" />
         <source>Resuming %1 in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="249" />
+        <location filename="../ui/training/TrainingPage.cpp" line="233" />
         <source>Training %1 in %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="250" />
+        <location filename="../ui/training/TrainingPage.cpp" line="234" />
         <source>Resuming…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="250" />
+        <location filename="../ui/training/TrainingPage.cpp" line="234" />
         <source>Reading the dataset…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="264" />
+        <location filename="../ui/training/TrainingPage.cpp" line="248" />
         <source>about %1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="277" />
+        <location filename="../ui/training/TrainingPage.cpp" line="261" />
         <source>Done in %1: best validation %2 %3 at epoch %4 of %5%6. Saved %7.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="282" />
+        <location filename="../ui/training/TrainingPage.cpp" line="266" />
         <source> (stopped early)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="285" />
+        <location filename="../ui/training/TrainingPage.cpp" line="269" />
         <source>Cancelled. The checkpoint after epoch %1 is kept: Resume continues from there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="289" />
+        <location filename="../ui/training/TrainingPage.cpp" line="273" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="300" />
+        <location filename="../ui/training/TrainingPage.cpp" line="284" />
         <source>Discarded the checkpoint in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="311" />
+        <location filename="../ui/training/TrainingPage.cpp" line="295" />
         <source>Cannot promote: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="315" />
+        <location filename="../ui/training/TrainingPage.cpp" line="299" />
         <source>Promoted %1 %2 into the workspace; the AI panel now uses it by default.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="316" />
+        <location filename="../ui/training/TrainingPage.cpp" line="300" />
         <source>Promoted to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="336" />
+        <location filename="../ui/training/TrainingPage.cpp" line="320" />
         <source>An unfinished run of %1 (%2 of %3 epochs done) is in %4. Resume continues it; Discard deletes it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingPage.cpp" line="343" />
+        <location filename="../ui/training/TrainingPage.cpp" line="327" />
         <source>Open or create a workspace first (File menu) to promote a model into it</source>
         <translation type="unfinished" />
     </message>

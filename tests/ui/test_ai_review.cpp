@@ -63,6 +63,7 @@ private slots:
     void editTurnsPredictionIntoCorrectedContour();
     void rejectStoresNothing();
     void segmentCineFillsEveryFrame();
+    void acceptAllFramesIsOneUndoStep();
     void gradeStudyShowsBarsAndStoresGrade();
 
 private:
@@ -209,6 +210,29 @@ void TestAiReview::segmentCineFillsEveryFrame()
         QCOMPARE(ai()->predictions(f).size(), 1);
     QVERIFY(done.first().first().toString().contains(QLatin1String("3")));
     QVERIFY(!panel()->cancelAction()->isEnabled());
+}
+
+void TestAiReview::acceptAllFramesIsOneUndoStep()
+{
+    QVERIFY(!panel()->acceptEveryFrameAction()->isEnabled()); // nothing pending yet
+    QSignalSpy done(ai(), &ns::ui::AiController::finished);
+    panel()->segmentCineAction()->trigger();
+    QVERIFY(done.wait(120000) || !done.isEmpty());
+    QCOMPARE(ai()->pendingFrames(), 3);
+    QVERIFY(panel()->acceptEveryFrameAction()->isEnabled());
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
+    for (int f = 0; f < 3; ++f) {
+        const auto contours = stored(f);
+        QCOMPARE(contours.size(), 1);
+        QCOMPARE(contours[0].source.kind, an::SourceKind::Model);
+        QCOMPARE(contours[0].source.model, QStringLiteral("sa-unet-wrist"));
+    }
+    QCOMPARE(ai()->pendingFrames(), 0);
+    QVERIFY(!panel()->acceptEveryFrameAction()->isEnabled());
+    QCOMPARE(panel()->predictionList()->count(), 0);
+    session()->undo(); // one step takes all three back
+    for (int f = 0; f < 3; ++f)
+        QVERIFY(stored(f).isEmpty());
 }
 
 void TestAiReview::gradeStudyShowsBarsAndStoresGrade()

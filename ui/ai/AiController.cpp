@@ -10,6 +10,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace ns::ui {
 
 // Engines live on the worker side; the mutex keeps two jobs from sharing a network.
@@ -243,6 +245,16 @@ void AiController::gradeStudy(const QString& graderCardPath)
 
 QString AiController::measurementLabel(const QPolygonF& vertices) const { return m_session->measurementLabel(vertices); }
 
+annotation::Contour AiController::modelContour(int frame, const Prediction& p) const
+{
+    annotation::Contour c;
+    c.studyId = m_session->studyId();
+    c.frame = frame;
+    c.source = {annotation::SourceKind::Model, m_lastCard.name, m_lastCard.version};
+    c.vertices = p.vertices;
+    return c;
+}
+
 bool AiController::storeContour(int frame, const Prediction& p, qint64* id)
 {
     auto* editor = m_session->editor();
@@ -250,12 +262,7 @@ bool AiController::storeContour(int frame, const Prediction& p, qint64* id)
         emit errorOccurred(m_session->whyDisabled());
         return false;
     }
-    annotation::Contour c;
-    c.studyId = m_session->studyId();
-    c.frame = frame;
-    c.source = {annotation::SourceKind::Model, m_lastCard.name, m_lastCard.version};
-    c.vertices = p.vertices;
-    *id = editor->addContour(c);
+    *id = editor->addContour(modelContour(frame, p));
     if (*id <= 0) {
         emit errorOccurred(tr("The contour could not be stored: %1").arg(editor->lastError()));
         return false;
@@ -292,6 +299,42 @@ bool AiController::acceptAll(int frame)
     while (ok && !m_predictions.value(frame).isEmpty())
         ok = accept(frame, 0);
     return ok;
+}
+
+int AiController::acceptEveryFrame()
+{
+    auto* editor = m_session->editor();
+    if (!editor || !m_session->canEdit()) {
+        emit errorOccurred(m_session->whyDisabled());
+        return 0;
+    }
+    QList<int> frames = m_predictions.keys();
+    std::sort(frames.begin(), frames.end());
+    QList<annotation::Contour> add;
+    for (int f : std::as_const(frames))
+        for (const Prediction& p : m_predictions.value(f))
+            add.append(modelContour(f, p));
+    if (add.isEmpty())
+        return 0;
+    QList<qint64> ids;
+    const bool ok = editor->applyBatch({}, add, tr("Accept AI contours on %n frame(s)", nullptr, int(frames.size())), &ids);
+    // applyBatch adds in order and stops at the first failure: the first ids.size() are stored.
+    int stored = 0;
+    for (int f : std::as_const(frames)) {
+        auto it = m_predictions.find(f);
+        const int n = std::min<int>(int(it->size()), int(ids.size()) - stored);
+        if (n <= 0)
+            break;
+        it->erase(it->begin(), it->begin() + n);
+        stored += n;
+        if (it->isEmpty())
+            m_predictions.erase(it);
+        emit predictionsChanged(f);
+    }
+    if (!ok)
+        emit errorOccurred(tr("Stored %1 of %2 AI contours; the others are still pending: %3")
+                               .arg(stored).arg(add.size()).arg(editor->lastError()));
+    return stored;
 }
 
 bool AiController::edit(int frame, int index)

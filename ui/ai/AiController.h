@@ -7,6 +7,7 @@
 // first change makes it "corrected"), Reject drops it. Grades go to the workspace as the
 // model's grade. The GUI thread never waits on LibTorch.
 
+#include "core/annotation/Contour.h"
 #include "core/jobs/Progress.h"
 #include "inference/Grader.h"
 #include "inference/ModelRegistry.h"
@@ -60,6 +61,10 @@ public:
     // workspace cannot store it, and the prediction stays.
     bool accept(int frame, int index);
     bool acceptAll(int frame);
+    // Every pending prediction of every frame (after Segment Cine), as one undo step. The
+    // number stored; on a workspace failure the ones stored so far stay (and stay pending
+    // no more), the rest stay pending, and errorOccurred says why.
+    int acceptEveryFrame();
     bool edit(int frame, int index);
     void reject(int frame, int index);
     void rejectAll(int frame);
@@ -85,6 +90,7 @@ private:
     void runSegmentation(int first, int last);
     void setBusy(bool busy);
     bool storeContour(int frame, const Prediction& p, qint64* id);
+    annotation::Contour modelContour(int frame, const Prediction& p) const;
     // Stores prediction `index` of `frame` and drops it from the pending ones; its contour id,
     // or -1 when there is no such prediction or the workspace refused it.
     qint64 storePrediction(int frame, int index);

@@ -85,6 +85,8 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_segmentCine = makeAction(this, tr("Segment &Cine"), QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("Outline the nerve on every frame of the study"));
     m_grade = makeAction(this, tr("&Grade Study"), Qt::Key_F6, tr("Grade carpal tunnel syndrome over all frames of the study"));
     m_accept = makeAction(this, tr("&Accept"), Qt::Key_Y, tr("Store the selected AI contour as an annotation (all of the frame's when none is selected)"));
+    m_acceptEvery = makeAction(this, tr("Accept All F&rames"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                               tr("Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step"));
     m_edit = makeAction(this, tr("&Edit"), QKeySequence(Qt::SHIFT | Qt::Key_Y), tr("Store the selected AI contour and edit its vertices; it becomes \"corrected\""));
     m_reject = makeAction(this, tr("&Reject"), Qt::Key_N, tr("Discard the selected AI contour (all of the frame's when none is selected)"));
     m_cancel = makeAction(this, tr("Cancel"), QKeySequence(Qt::CTRL | Qt::Key_Period), tr("Stop the running AI job"));
@@ -139,6 +141,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     decide->addWidget(buttonFor(m_edit, segBox));
     decide->addWidget(buttonFor(m_reject, segBox));
     seg->addLayout(decide);
+    seg->addWidget(buttonFor(m_acceptEvery, segBox));
     layout->addWidget(segBox);
 
     auto* gradeBox = new QGroupBox(tr("CTS grade"), this);
@@ -171,6 +174,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
         const int i = selectedIndex();
         i < 0 ? m_ai->acceptAll(m_frame) : m_ai->accept(m_frame, i);
     });
+    connect(m_acceptEvery, &QAction::triggered, m_ai, &AiController::acceptEveryFrame);
     connect(m_edit, &QAction::triggered, this, [this] { m_ai->edit(m_frame, std::max(0, selectedIndex())); });
     connect(m_reject, &QAction::triggered, this, [this] {
         const int i = selectedIndex();
@@ -180,6 +184,8 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     connect(m_ai, &AiController::predictionsChanged, this, [this](int frame) {
         if (frame == m_frame)
             showFrame(frame);
+        else
+            updateEnabled(); // "Accept All Frames" follows every frame's predictions
     });
     connect(m_ai, &AiController::busyChanged, this, &AiPanel::updateEnabled);
     connect(m_ai, &AiController::progress, this, [this](double f, const QString& message) {
@@ -205,7 +211,7 @@ QSize AiPanel::sizeHint() const { return {320, QWidget::sizeHint().height()}; }
 
 QList<QAction*> AiPanel::menuActions() const
 {
-    return QList<QAction*>{m_segmentFrame, m_segmentCine, m_grade, m_accept, m_edit, m_reject, m_cancel} + m_explain->actions();
+    return QList<QAction*>{m_segmentFrame, m_segmentCine, m_grade, m_accept, m_acceptEvery, m_edit, m_reject, m_cancel} + m_explain->actions();
 }
 
 QString AiPanel::cardSummary(int i, const QComboBox* combo) const
@@ -283,6 +289,7 @@ void AiPanel::updateEnabled()
     m_progress->setVisible(busy || m_progress->value() > 0);
     const bool any = !m_ai->predictions(m_frame).isEmpty();
     m_accept->setEnabled(any);
+    m_acceptEvery->setEnabled(!busy && m_ai->pendingFrames() > 0);
     m_edit->setEnabled(any);
     m_reject->setEnabled(any);
     m_models->setEnabled(!busy);

@@ -39,6 +39,7 @@ public:
     QAction* segmentCineAction() const { return m_segmentCine; }
     QAction* gradeAction() const { return m_grade; }
     QAction* acceptAction() const { return m_accept; }
+    QAction* acceptEveryFrameAction() const { return m_acceptEvery; }
     QAction* editAction() const { return m_edit; }
     QAction* rejectAction() const { return m_reject; }
     QAction* cancelAction() const { return m_cancel; }
@@ -76,6 +77,7 @@ private:
     QAction* m_segmentCine;
     QAction* m_grade;
     QAction* m_accept;
+    QAction* m_acceptEvery;
     QAction* m_edit;
     QAction* m_reject;
     QAction* m_cancel;
