@@ -23,8 +23,9 @@ NetRunner::NetRunner(std::shared_ptr<ns::models::NetModule> net, const Inference
     m_net->to(m_torchDevice);
     m_net->eval();
     if (!m_device.cuda) {
-        // BN folded, ECA+BN fused, weights channels-last: the same outputs, and the fastest
-        // CPU variant in bench/results/model_latency_cpu.md (0.71x the best PyTorch one).
+        // BN folded, ECA+BN fused, weights channels-last: the same outputs. It was the fastest
+        // CPU variant on the loaded machine (bench/results/model_latency_cpu.md, earlier run)
+        // but not on the quiet one (slower than eager at 2 threads): to be measured per machine.
         ns::models::optimizeForInference(*m_net, c10::MemoryFormat::ChannelsLast);
         m_channelsLast = true;
     }

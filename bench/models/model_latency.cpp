@@ -5,7 +5,7 @@
 // (bench/python/model_latency.py) prints the same lines for the identical model in
 // PyTorch, so the driver can put both in one table.
 // Usage: model_latency --model sa-unet|unet --batch N [--runs 7] [--size 256]
-//                      [--threads 1,2] [--paths eager,optimized] [--device cpu|cuda]
+//                      [--threads 1,2] [--paths eager,optimized[,bf16]] [--device cpu|cuda]
 // Output, one line per variant (tab-separated):
 //   RESULT nervescope MODEL BATCH VARIANT THREADS MS_PER_FRAME MIN_MS_PER_FRAME CPU_MS_PER_FRAME RUNS
 // (median wall time, fastest run, median process CPU time; the last two are less
@@ -13,7 +13,9 @@
 
 #include "inference/models/InferenceOptimize.h"
 #include "inference/models/ModelFactory.h"
+#include "inference/training/TensorCache.h"
 
+#include <ATen/autocast_mode.h>
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 #include <torch/types.h>
@@ -24,6 +26,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -37,7 +40,13 @@ struct Args {
     long size = 256;
     std::vector<int> threads = {1, 2};
     // optimized-contiguous too with --layouts both; by default the layout that wins.
-    std::vector<std::string> paths = {"eager", "optimized"};
+    // cached: the optimized path inside a TensorCacheScope, as NerveScope's cine, grading and
+    // explanation jobs run it (inference/training/TensorCache.h: no unmap/page-fault cycle
+    // of the activation memory between forward passes).
+    // --paths bf16 adds the optimized path under CPU autocast to bfloat16 (oneDNN's
+    // AVX512-BF16 kernels): 1.3-1.6x faster than optimized at one thread on the 2-core VM
+    // (2026-11-23, noisy), not enough for 30 ms, and it changes the numbers, so opt-in.
+    std::vector<std::string> paths = {"eager", "optimized", "cached"};
     bool optimizedContiguous = false;
     bool cuda = false;
 };
@@ -93,15 +102,23 @@ int main(int argc, char** argv)
     torch::manual_seed(0);
     for (const std::string& path : a.paths) {
         for (const bool channelsLast : {false, true}) {
-            if (path == "optimized" && !channelsLast && !a.optimizedContiguous)
+            const bool optimized = path == "optimized" || path == "bf16" || path == "cached";
+            if (optimized && !channelsLast && !a.optimizedContiguous)
+                continue;
+            if (path == "bf16" && a.cuda)
                 continue;
             auto net = ns::models::createModel(a.model);
             net->eval();
             const torch::Device device = a.cuda ? torch::kCUDA : torch::kCPU;
             net->to(device);
             const auto format = channelsLast ? c10::MemoryFormat::ChannelsLast : c10::MemoryFormat::Contiguous;
-            if (path == "optimized")
+            if (optimized)
                 ns::models::optimizeForInference(*net, format);
+            std::optional<ns::training::TensorCacheScope> cache;
+            if (path == "cached")
+                cache.emplace();
+            at::autocast::set_cpu_enabled(path == "bf16");
+            at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
             const auto x = torch::rand({a.batch, 1, a.size, a.size}, torch::TensorOptions().device(device)).contiguous(format);
             const auto sync = [&] {
                 if (a.cuda)

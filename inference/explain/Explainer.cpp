@@ -173,7 +173,7 @@ ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& requ
     const cv::Mat imageArea = r.crop.isNull() ? cv::Mat() : croppedImageArea(frameSize, r.crop, input.size());
     // Hundreds of perturbed batches allocate the same large activations again and again;
     // without the cache glibc unmaps and page-faults them every batch (bench_explain: 1.7x).
-    const training::TensorCacheScope tensorCache(std::size_t(2) << 30);
+    const training::TensorCacheScope tensorCache(training::kInferenceJobCacheBytes);
     try {
         progress.report(0, QCoreApplication::translate("Explain", "Scoring the frame…"));
         int cls = -1;

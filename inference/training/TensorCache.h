@@ -12,6 +12,11 @@
 
 namespace ns::training {
 
+// The cap for an inference job over many frames (segmenting or grading a cine, an
+// explanation's perturbed batches): SA-UNet at batch 16 ran 3.4x faster per frame with the
+// cache (bench/results/model_latency_cpu.md).
+inline constexpr std::size_t kInferenceJobCacheBytes = std::size_t(2) << 30;
+
 class TensorCacheScope {
 public:
     // maxCachedBytes: freed blocks beyond this total go back to the system at once.
