@@ -205,6 +205,26 @@ private slots:
         const cv::Mat blur = fillImage(img, Fill::Blur, 4);
         QVERIFY(blur.at<float>(32, 52) < 0.9f && blur.at<float>(32, 52) > 0.5f); // softened, not flattened
         QVERIFY(std::abs(cv::mean(blur)[0] - cv::mean(img)[0]) < 0.01);
+
+        // Region: each region by its own mean (two regions: the left and right halves).
+        cv::Mat halves(img.size(), CV_32SC1, cv::Scalar(0));
+        halves.colRange(48, 96).setTo(1);
+        const cv::Mat region = fillImage(img, Fill::Region, 4, cv::Mat(), halves);
+        QVERIFY(std::abs(region.at<float>(10, 10) - cv::mean(img.colRange(0, 48))[0]) < 1e-6);
+        QVERIFY(std::abs(region.at<float>(10, 90) - cv::mean(img.colRange(48, 96))[0]) < 1e-6);
+        // In occlusion, a window by its own mean: hiding the square's inside changes nothing.
+        OcclusionOptions o;
+        o.patch = 8;
+        o.stride = 8;
+        o.fill = Fill::Region;
+        const PerturbationMap r = occlusionMap(img, o, squareScore());
+        QVERIFY(std::abs(r.map.at<float>(28, 44)) < 1e-6);
+        // A window across the square's edge averages bright with dark: rows 16-31, columns
+        // 32-47 hold 64 square pixels (0.9) and 192 background (0.1), mean 0.3.
+        o.patch = 16;
+        o.stride = 16;
+        const PerturbationMap across = occlusionMap(img, o, squareScore());
+        QVERIFY(std::abs(across.map.at<float>(20, 44) - 64 * (0.9 - 0.3) / 384) < 1e-6);
     }
 
     void paddingIsNeverPerturbed()
