@@ -220,6 +220,7 @@ void TestAiReview::acceptAllFramesIsOneUndoStep()
     QVERIFY(done.wait(120000) || !done.isEmpty());
     QCOMPARE(ai()->pendingFrames(), 3);
     QVERIFY(panel()->acceptEveryFrameAction()->isEnabled());
+    screenshot(panel(), QStringLiteral("ai-accept-all-frames.png"));
     QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_Y, Qt::ControlModifier | Qt::ShiftModifier);
     for (int f = 0; f < 3; ++f) {
         const auto contours = stored(f);
