@@ -1,6 +1,7 @@
 #include "app/cli/CliCommon.h"
 
 #include <QCoreApplication>
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -67,6 +68,36 @@ void printJson(const QJsonDocument& doc)
 void printLine(const QString& line)
 {
     std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+}
+
+namespace {
+
+jobs::CancelToken* g_interruptToken = nullptr;
+
+void onInterrupt(int)
+{
+    if (g_interruptToken)
+        g_interruptToken->cancel();
+    std::signal(SIGINT, SIG_DFL);
+}
+
+} // namespace
+
+InterruptScope::InterruptScope()
+{
+    g_interruptToken = &token;
+    std::signal(SIGINT, onInterrupt);
+}
+
+InterruptScope::~InterruptScope()
+{
+    std::signal(SIGINT, SIG_DFL);
+    g_interruptToken = nullptr;
+}
+
+jobs::Progress cliProgress(const QString& verb, const jobs::CancelToken& token)
+{
+    return jobs::Progress([verb](double f, const QString& m) { printProgress(verb, f, m); }, token);
 }
 
 void printProgress(const QString& verb, double fraction, const QString& message)

@@ -1,6 +1,8 @@
 #pragma once
 // Shared plumbing of nervescope-cli verbs: argument parsing, error exit, JSON output.
 
+#include "core/jobs/Progress.h"
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QString>
@@ -28,5 +30,19 @@ void printLine(const QString& line);
 // Progress lines on stderr ("frames: 40% writing frame 12"), quiet when not a terminal
 // unless forced, so scripts and CI logs stay readable.
 void printProgress(const QString& verb, double fraction, const QString& message);
+
+// While alive, Ctrl+C cancels `token` (the job stops at its next step and cleans up: an
+// export's staging folder, an import's transaction, a training run's checkpoint stays for
+// --resume); a second Ctrl+C kills the process the usual way. One at a time.
+struct InterruptScope {
+    jobs::CancelToken token;
+    InterruptScope();
+    ~InterruptScope();
+    InterruptScope(const InterruptScope&) = delete;
+    InterruptScope& operator=(const InterruptScope&) = delete;
+};
+
+// printProgress for `verb`, cancelled by `token`.
+jobs::Progress cliProgress(const QString& verb, const jobs::CancelToken& token);
 
 } // namespace ns::cli

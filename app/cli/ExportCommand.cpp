@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <csignal>
 
 namespace ns::cli {
 
@@ -49,35 +48,6 @@ bool parseSplit(const QString& text, exporting::ExportOptions* o)
     o->valFraction = v[1] / sum;
     o->testFraction = v[2] / sum;
     return true;
-}
-
-// Ctrl+C cancels at the next frame, so the export's staging folder (or the import's
-// transaction) is cleaned up instead of left behind; a second Ctrl+C kills as usual.
-ns::jobs::CancelToken* g_cancel = nullptr;
-void onInterrupt(int)
-{
-    if (g_cancel)
-        g_cancel->cancel();
-    std::signal(SIGINT, SIG_DFL);
-}
-
-struct InterruptScope {
-    ns::jobs::CancelToken token;
-    InterruptScope()
-    {
-        g_cancel = &token;
-        std::signal(SIGINT, onInterrupt);
-    }
-    ~InterruptScope()
-    {
-        std::signal(SIGINT, SIG_DFL);
-        g_cancel = nullptr;
-    }
-};
-
-ns::jobs::Progress cliProgress(const QString& verb, const ns::jobs::CancelToken& token)
-{
-    return ns::jobs::Progress([verb](double f, const QString& m) { printProgress(verb, f, m); }, token);
 }
 
 } // namespace

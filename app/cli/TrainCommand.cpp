@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-#include <csignal>
 #include <cstdio>
 
 namespace ns::cli {
@@ -32,15 +31,6 @@ bool exportWorkspaceForTraining(const QString& workspaceDir, const QString& data
     return true;
 }
 
-// Ctrl+C asks the trainer to stop at the next batch; the last epoch's checkpoint stays for
-// --resume. A second Ctrl+C kills the process the usual way.
-ns::jobs::CancelToken* g_cancel = nullptr;
-void onInterrupt(int)
-{
-    if (g_cancel)
-        g_cancel->cancel();
-    std::signal(SIGINT, SIG_DFL);
-}
 
 QString shellQuoted(const QString& arg)
 {
@@ -188,16 +178,15 @@ int runTrain(const QStringList& args)
     if (!QDir(c.dataDir).exists())
         return fail(verb, QCoreApplication::translate("cli", "data folder %1 does not exist").arg(QDir::toNativeSeparators(c.dataDir)));
 
-    ns::jobs::CancelToken cancel;
-    g_cancel = &cancel;
-    std::signal(SIGINT, onInterrupt);
-    const ns::jobs::Progress progress([&](double f, const QString& m) { printProgress(verb, f, m); }, cancel);
-    const training::TrainingResult r = training::trainModel(c, progress, [&](const QString& line) {
-        std::fprintf(stderr, "%s: %s\n", qPrintable(verb), qPrintable(line));
-        std::fflush(stderr);
-    });
-    std::signal(SIGINT, SIG_DFL);
-    g_cancel = nullptr;
+    training::TrainingResult r;
+    {
+        // Ctrl+C stops at the next batch; the last epoch's checkpoint stays for --resume.
+        const InterruptScope interrupt;
+        r = training::trainModel(c, cliProgress(verb, interrupt.token), [&](const QString& line) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(verb), qPrintable(line));
+            std::fflush(stderr);
+        });
+    }
     if (!r.ok)
         return fail(verb, r.error);
     printLine(QCoreApplication::translate("cli", "wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7")

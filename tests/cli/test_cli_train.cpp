@@ -6,8 +6,12 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace td = ns::testdata;
 using td::CliRun;
@@ -105,6 +109,31 @@ private Q_SLOTS:
         QCOMPARE(model->card.inputWidth, 64);
         QVERIFY(QFile::exists(QDir(out.path()).filePath(QStringLiteral("tiny.training.csv"))));
         QVERIFY(!QDir(QDir(out.path()).filePath(QStringLiteral("tiny.checkpoint"))).exists());
+    }
+
+    // Ctrl+C (SIGINT) stops at the next batch, says so, and keeps the last epoch's
+    // checkpoint for --resume.
+    void ctrlCStopsAndKeepsTheCheckpoint()
+    {
+        QTemporaryDir out;
+        QProcess p;
+        p.start(ns::testdata::cliPath(), {QStringLiteral("train"), QStringLiteral("--task"), QStringLiteral("segmentation"), QStringLiteral("--arch"),
+                                          QStringLiteral("sa-unet"), QStringLiteral("--data"), m_data, QStringLiteral("--out"), out.path(),
+                                          QStringLiteral("--name"), QStringLiteral("stopped"), QStringLiteral("--epochs"), QStringLiteral("50"),
+                                          QStringLiteral("--input"), QStringLiteral("64x64"), QStringLiteral("--batch"), QStringLiteral("4"),
+                                          QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor([&] { err += p.readAllStandardError(); return err.contains("epoch 1/50") || p.state() == QProcess::NotRunning; }, 120000));
+        QVERIFY2(err.contains("epoch 1/50"), err.constData());
+        QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+        QVERIFY(p.waitForFinished(120000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY2(err.contains("cancelled"), err.constData());
+        QVERIFY(QDir(QDir(out.path()).filePath(QStringLiteral("stopped.checkpoint"))).exists());
+        QVERIFY(!QFile::exists(QDir(out.path()).filePath(QStringLiteral("stopped.json"))));
     }
 
     // --base: one epoch from a trained model; the card names the base by version and
