@@ -8,6 +8,7 @@
 #include "core/annotation/ContourStore.h"
 #include "core/annotation/Mask.h"
 #include "core/workspace/Workspace.h"
+#include "tests/DicomValidation.h"
 #include "tests/cli/CliRunner.h"
 
 #include <QDir>
@@ -17,9 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -32,39 +31,6 @@ namespace {
 
 const QString kCineStem = QStringLiteral("Doe_Jane_wrist_cine");
 const QString kAlokaStem = QStringLiteral("Roe_Richard_scan");
-
-QJsonObject pyCheck(const QStringList& args, QString* failure)
-{
-    QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"),
-            QStringList{QStringLiteral(NERVESCOPE_SOURCE_ROOT "/tests/core/export/dicom_export_check.py")} + args);
-    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
-        *failure = QStringLiteral("pydicom check failed: ") + QString::fromLocal8Bit(p.readAllStandardError());
-        return {};
-    }
-    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-}
-
-// dciodvfy's "Error" lines for one file, or a failure when the tool is missing.
-QStringList dciodvfyErrors(const QString& file, QString* failure)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("dciodvfy"));
-    if (tool.isEmpty()) {
-        *failure = QStringLiteral("dciodvfy not found: install dicom3tools (scripts/install-deps.sh)");
-        return {};
-    }
-    QProcess p;
-    p.start(tool, {file});
-    if (!p.waitForFinished(60000)) {
-        *failure = QStringLiteral("dciodvfy did not finish");
-        return {};
-    }
-    QStringList errors;
-    for (const QString& line : QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError()).split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("Error")))
-            errors << line;
-    return errors;
-}
 
 QStringList filesUnder(const QString& dir)
 {
@@ -241,7 +207,7 @@ void TestCliExportDicom::segReferencesFramesAndPassesValidators()
             QVERIFY(raw.open(QIODevice::WriteOnly));
             raw.write(reinterpret_cast<const char*>(mask.data), qint64(mask.total()));
         }
-        const QJsonObject seg = pyCheck({QStringLiteral("seg"), QDir(out).filePath(e.seg), QDir(out).filePath(e.image), maskDir,
+        const QJsonObject seg = ns::testdata::dicomExportCheck({QStringLiteral("seg"), QDir(out).filePath(e.seg), QDir(out).filePath(e.image), maskDir,
                                          QStringLiteral("0"), QStringLiteral("0")}, &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(seg.value(QStringLiteral("sopClass")).toString(), QStringLiteral("1.2.840.10008.5.1.4.1.1.66.4"));
@@ -261,7 +227,7 @@ void TestCliExportDicom::segReferencesFramesAndPassesValidators()
     }
     for (const QString& f : files) {
         QString failure;
-        const QStringList errors = dciodvfyErrors(QDir(out).filePath(f), &failure);
+        const QStringList errors = ns::testdata::dciodvfy(QDir(out).filePath(f), &failure).errors;
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY2(errors.isEmpty(), qPrintable(f + QStringLiteral(": ") + errors.join(QLatin1Char('\n'))));
     }
@@ -287,7 +253,7 @@ void TestCliExportDicom::srAreasEqualTheWorkspaceAreas()
         const QStringList match = files.filter(suffix);
         QCOMPARE(match.size(), 1);
         QString failure;
-        const QJsonObject sr = pyCheck({QStringLiteral("sr"), QDir(out).filePath(match.first())}, &failure);
+        const QJsonObject sr = ns::testdata::dicomExportCheck({QStringLiteral("sr"), QDir(out).filePath(match.first())}, &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QCOMPARE(sr.value(QStringLiteral("template")).toString(), QStringLiteral("1500"));
         QCOMPARE(sr.value(QStringLiteral("observers")).toArray().first().toString(), rater);
@@ -306,7 +272,7 @@ void TestCliExportDicom::srAreasEqualTheWorkspaceAreas()
             if (multiFrame)
                 QCOMPARE(refFrames.first().toInt(), frames[i] + 1);
         }
-        const QStringList errors = dciodvfyErrors(QDir(out).filePath(match.first()), &failure);
+        const QStringList errors = ns::testdata::dciodvfy(QDir(out).filePath(match.first()), &failure).errors;
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY2(errors.isEmpty(), qPrintable(match.first() + QStringLiteral(": ") + errors.join(QLatin1Char('\n'))));
     }
@@ -319,7 +285,7 @@ void TestCliExportDicom::noIdentifyingBytesAnywhere()
     QStringList needles{kCineStem, kAlokaStem, m_ws, m_tmp.path(), QStringLiteral("SYN-S11")};
     for (const QString& src : {m_cine, m_aloka}) {
         QString failure;
-        const QJsonObject n = pyCheck({QStringLiteral("needles"), src}, &failure);
+        const QJsonObject n = ns::testdata::dicomExportCheck({QStringLiteral("needles"), src}, &failure);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         for (const QJsonValue& v : n.value(QStringLiteral("needles")).toArray())
             needles << v.toString();
@@ -362,12 +328,12 @@ void TestCliExportDicom::datesRemovedAndNothingExportable()
                        QStringLiteral("--studies"), QStringLiteral("2"), QStringLiteral("--dates"), QStringLiteral("remove")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QString failure;
-    const QJsonObject source = pyCheck({QStringLiteral("header"), m_aloka}, &failure);
+    const QJsonObject source = ns::testdata::dicomExportCheck({QStringLiteral("header"), m_aloka}, &failure);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QVERIFY(!source.value(QStringLiteral("StudyDate")).toString().isEmpty()); // the source has one
     const QStringList images = QDir(out).entryList({QStringLiteral("*_image.dcm")}, QDir::Files);
     QCOMPARE(images.size(), 1);
-    const QJsonObject copy = pyCheck({QStringLiteral("header"), QDir(out).filePath(images.first())}, &failure);
+    const QJsonObject copy = ns::testdata::dicomExportCheck({QStringLiteral("header"), QDir(out).filePath(images.first())}, &failure);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QCOMPARE(copy.value(QStringLiteral("StudyDate")).toString(), QString());
 

@@ -7,15 +7,14 @@
 #include "core/synth/writers/SynthDatasetWriter.h"
 #include "core/synth/writers/SynthDicomWriter.h"
 #include "core/synth/writers/SynthVideoWriter.h"
+#include "tests/DicomValidation.h"
 #include "tests/TestData.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -108,28 +107,14 @@ SynthRequest request(int frames, std::uint64_t seed)
     return r;
 }
 
-// Runs dciodvfy; returns its "Error" lines (a missing tool is a failure, not a skip).
+// dciodvfy's "Error" lines, and one more when it does not take the file for the
+// Ultrasound Multi-frame IOD (a missing tool is a failure, not a skip).
 QStringList dciodvfyErrors(const QString& file, QString* failure)
 {
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("dciodvfy"));
-    if (tool.isEmpty()) {
-        *failure = QStringLiteral("dciodvfy not found: install the Debian package dicom3tools (scripts/install-deps.sh)");
-        return {};
-    }
-    QProcess p;
-    p.start(tool, {file});
-    if (!p.waitForFinished(60000)) {
-        *failure = QStringLiteral("dciodvfy did not finish");
-        return {};
-    }
-    const QString out = QString::fromLocal8Bit(p.readAllStandardOutput() + p.readAllStandardError());
-    QStringList errors;
-    for (const QString& line : out.split(QLatin1Char('\n')))
-        if (line.startsWith(QLatin1String("Error")))
-            errors << line;
-    if (!out.contains(QLatin1String("USMultiFrameImage")))
-        errors << QStringLiteral("dciodvfy did not recognise the IOD: ") + out.left(300);
-    return errors;
+    ns::testdata::DciodvfyReport r = ns::testdata::dciodvfy(file, failure);
+    if (failure->isEmpty() && !r.output.contains(QLatin1String("USMultiFrameImage")))
+        r.errors << QStringLiteral("dciodvfy did not recognise the IOD: ") + r.output.left(300);
+    return r.errors;
 }
 
 double meanAbsDiff(const QImage& a, const QImage& b)
