@@ -60,8 +60,9 @@ public:
     cv::Mat modelInput(const QImage& frame, const media::Calibration& calibration = {}, QRectF* crop = nullptr,
                        QString* error = nullptr);
     // The score the maps explain, fixed on `input` (predicted class when targetClass < 0;
-    // the segmenter's nerve mask of `input`). *resolved: the class used.
-    BatchScore targetScore(const cv::Mat& input, int targetClass, Score scale = Score::Probability, int* resolved = nullptr,
+    // the segmenter's nerve mask of `input`), on `scale` (no default: explanations use
+    // log-odds, while "is this frame called CTS" reads probabilities). *resolved: the class used.
+    BatchScore targetScore(const cv::Mat& input, int targetClass, Score scale, int* resolved = nullptr,
                            QString* error = nullptr);
     // Grad-CAM at model size; empty with *error when the network offers no feature map.
     // Segmenters (targetClass ignored): the nerve it predicts on `input`, at its bottleneck.

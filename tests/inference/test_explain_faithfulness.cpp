@@ -120,7 +120,7 @@ private Q_SLOTS:
         for (const Phantom& p : m_cts) {
             const cv::Mat in = m_trained->modelInput(p.frame, p.calibration, nullptr, &error);
             QVERIFY2(!in.empty(), qPrintable(error));
-            called += m_trained->targetScore(in, 1)({in}).at(0) > 0.5 ? 1 : 0;
+            called += m_trained->targetScore(in, 1, Score::Probability)({in}).at(0) > 0.5 ? 1 : 0;
         }
         qInfo("held-out CTS frames called CTS: %d of %zu", called, m_cts.size());
         QVERIFY2(called >= 40, qPrintable(QString::number(called)));
@@ -168,7 +168,7 @@ private Q_SLOTS:
                 int n = 0;
                 const cv::Mat labels = slicSuperpixels(input, 64, &n);
                 const cv::Mat fill = fillImage(input, Fill::Mean, 0);
-                const BatchScore score = m_trained->targetScore(input, 1);
+                const BatchScore score = m_trained->targetScore(input, 1, Score::Probability);
                 mapArea += curveArea(deletionCurve(input, fill, labels, superpixelOrder(res.modelMap, labels, n), score));
                 for (int k = 0; k < 3; ++k)
                     randomArea += curveArea(deletionCurve(input, fill, labels, randomOrder(n, rng), score)) / 3;
