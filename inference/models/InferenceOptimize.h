@@ -22,6 +22,12 @@ namespace ns::models {
 
 class NetModule;
 
+// `t` with strides that say `format`, also where contiguous(format) would leave it as it
+// is (a size-1 channel dimension fits both layouts, and oneDNN then picks NCHW).
+torch::Tensor inMemoryFormat(const torch::Tensor& t, c10::MemoryFormat format);
+// Every 4-D parameter and buffer of `net` in `format` (inMemoryFormat), nothing else.
+void toMemoryFormat(torch::nn::Module& net, c10::MemoryFormat format);
+
 // Converts every 4-D parameter and buffer to `format` and lets the net prepare its fast
 // path (UNet: BN folding). Re-run it after loading other weights; train() drops it.
 void optimizeForInference(NetModule& net, c10::MemoryFormat format = c10::MemoryFormat::ChannelsLast);
