@@ -4,7 +4,9 @@
 // is --model NAME (a registry name or card path, e.g. the shipped cts-mobilenet, which
 // explains its 128 px crop around the nerve), else a SqueezeNet 1.1 with fresh weights at
 // 224 px on the whole frame: the 224x224 case (speed does not depend on weights).
-//   bench_explain [--model NAME] [--runs 3] [--batch 32] [--threads N]
+// --precision float32|bfloat16|auto (default auto, as the app explains: bfloat16 on a CPU
+// with native bfloat16).
+//   bench_explain [--model NAME] [--runs 3] [--batch 32] [--threads N] [--precision P]
 
 #include "bench/BenchStats.h"
 #include "core/synth/CineGenerator.h"
@@ -54,6 +56,7 @@ int main(int argc, char** argv)
     p.addOption({QStringLiteral("batch"), QStringLiteral("batch size of the batched variant (default 32)"), QStringLiteral("N"), QStringLiteral("32")});
     p.addOption({QStringLiteral("threads"), QStringLiteral("CPU threads (default: measured)"), QStringLiteral("N"), QStringLiteral("0")});
     p.addOption({QStringLiteral("cpu"), QStringLiteral("stay on the CPU")});
+    p.addOption({QStringLiteral("precision"), QStringLiteral("float32, bfloat16 or auto (default)"), QStringLiteral("P"), QStringLiteral("auto")});
     p.process(app);
     const int runs = std::max(1, p.value(QStringLiteral("runs")).toInt());
     const int batch = std::max(1, p.value(QStringLiteral("batch")).toInt());
@@ -69,6 +72,10 @@ int main(int argc, char** argv)
     options.batchSize = 256; // the explainer's own batch size decides
     options.cpuThreads = p.value(QStringLiteral("threads")).toInt();
     options.forceCpu = p.isSet(QStringLiteral("cpu"));
+    const QString precision = p.value(QStringLiteral("precision"));
+    options.precision = precision == QLatin1String("float32") ? Precision::Float32
+                        : precision == QLatin1String("bfloat16") ? Precision::BFloat16
+                                                                 : Precision::Automatic;
     auto explainer = Explainer::create(std::move(*model), options, &why);
     if (!explainer) {
         std::fprintf(stderr, "bench_explain: %s\n", qPrintable(why));

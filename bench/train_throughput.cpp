@@ -31,7 +31,7 @@
 #include "inference/ModelFile.h"
 #include "inference/models/NetModule.h"
 #include "inference/training/Losses.h"
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 #include "inference/training/TrainStep.h"
 
 #include <ATen/Parallel.h>
@@ -228,7 +228,7 @@ int main(int argc, char** argv)
                     continue; // the cache's effect is shown on the trainer's path only
                 // trainModel holds a TensorCacheScope for the whole run; "nocache" shows the
                 // difference it makes.
-                std::optional<ns::training::TensorCacheScope> cacheScope;
+                std::optional<ns::inference::TensorCacheScope> cacheScope;
                 if (cache == "cache")
                     cacheScope.emplace();
                 const std::string variant = mode + "-" + format + (cache == "cache" ? "" : "-nocache");
@@ -279,7 +279,7 @@ int main(int argc, char** argv)
             }
         }
         if (!a.trace.empty()) {
-            const ns::training::TensorCacheScope cacheScope;
+            const ns::inference::TensorCacheScope cacheScope;
             // The step alone on a ready batch, in the first --formats entry (diagnosis only).
             auto net = makeNet(a.size);
             const bool channelsLast = a.formats.front() == "channels-last";
@@ -299,7 +299,7 @@ int main(int argc, char** argv)
                 ns::training::optimizeStep(*net, adam, fixed, task);
         }
         if (a.phases) {
-            const ns::training::TensorCacheScope cacheScope;
+            const ns::inference::TensorCacheScope cacheScope;
             auto net = makeNet(a.size);
             torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(learningRate));
             std::vector<double> ms[5];

@@ -12,7 +12,18 @@ QString ComputeDevice::describe() const
 {
     if (cuda)
         return QCoreApplication::translate("ComputeDevice", "GPU (CUDA, %n device(s))", nullptr, cudaDeviceCount);
-    return QCoreApplication::translate("ComputeDevice", "CPU, %n thread(s)", nullptr, cpuThreads);
+    const QString cpu = QCoreApplication::translate("ComputeDevice", "CPU, %n thread(s)", nullptr, cpuThreads);
+    return bfloat16 ? QCoreApplication::translate("ComputeDevice", "%1, bfloat16").arg(cpu) : cpu;
+}
+
+bool cpuHasNativeBFloat16()
+{
+#if defined(__GNUC__) && (defined(__x86_64__) || defined(__i386__))
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512bf16") || __builtin_cpu_supports("amx-bf16");
+#else
+    return false;
+#endif
 }
 
 ComputeDevice probeComputeDevice(bool forceCpu)

@@ -11,10 +11,15 @@ struct ComputeDevice {
     bool cudaAvailable = false; // whether LibTorch sees a usable CUDA device at all
     int cudaDeviceCount = 0;
     int cpuThreads = 1;        // intra-op threads LibTorch will use on the CPU
+    bool bfloat16 = false;     // CPU passes run under autocast to bfloat16
     QString torchVersion;
 
-    QString describe() const;  // "CPU, 2 threads" / "CUDA (1 device)"
+    QString describe() const;  // "CPU, 2 threads" / "CUDA (1 device)" / "CPU, 2 threads, bfloat16"
 };
+
+// Whether this CPU computes bfloat16 natively (AVX512-BF16 or AMX-BF16); elsewhere oneDNN
+// emulates it and bfloat16 is slower than float32.
+bool cpuHasNativeBFloat16();
 
 // Probes LibTorch; forceCpu keeps inference on the CPU even when CUDA is present.
 ComputeDevice probeComputeDevice(bool forceCpu = false);

@@ -5,6 +5,7 @@
 #include "inference/models/InferenceOptimize.h"
 
 #include <ATen/Parallel.h>
+#include <ATen/autocast_mode.h>
 #include <c10/core/InferenceMode.h>
 #include <torch/cuda.h>
 
@@ -13,6 +14,39 @@
 #include <thread>
 
 namespace ns::inference {
+
+namespace {
+
+// Autocast state is per thread and jobs run on pool threads: set it for one pass and put
+// back what was there. Its bfloat16 copies of the weights stay (see CastCache).
+class CpuBFloat16Autocast {
+public:
+    explicit CpuBFloat16Autocast(bool on) : m_on(on)
+    {
+        if (!m_on)
+            return;
+        m_wasEnabled = at::autocast::is_cpu_enabled();
+        m_previousType = at::autocast::get_autocast_cpu_dtype();
+        at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+        at::autocast::set_cpu_enabled(true);
+    }
+    ~CpuBFloat16Autocast()
+    {
+        if (!m_on)
+            return;
+        at::autocast::set_cpu_enabled(m_wasEnabled);
+        at::autocast::set_autocast_cpu_dtype(m_previousType);
+    }
+    CpuBFloat16Autocast(const CpuBFloat16Autocast&) = delete;
+    CpuBFloat16Autocast& operator=(const CpuBFloat16Autocast&) = delete;
+
+private:
+    bool m_on;
+    bool m_wasEnabled = false;
+    at::ScalarType m_previousType = at::kBFloat16;
+};
+
+} // namespace
 
 NetRunner::NetRunner(std::shared_ptr<ns::models::NetModule> net, const InferenceOptions& options)
     : m_net(std::move(net)), m_options(options), m_device(probeComputeDevice(options.forceCpu))
@@ -28,7 +62,12 @@ NetRunner::NetRunner(std::shared_ptr<ns::models::NetModule> net, const Inference
         // but not on the quiet one (slower than eager at 2 threads): to be measured per machine.
         ns::models::optimizeForInference(*m_net, c10::MemoryFormat::ChannelsLast);
         m_channelsLast = true;
+        m_tensorCache = std::make_unique<TensorCacheScope>(kNetRunnerCacheBytes);
     }
+    m_bfloat16 = !m_device.cuda
+        && (m_options.precision == Precision::BFloat16
+            || (m_options.precision == Precision::Automatic && cpuHasNativeBFloat16()));
+    m_device.bfloat16 = m_bfloat16;
     if (!m_device.cuda && m_options.cpuThreads > 0) {
         setCpuThreads(m_options.cpuThreads);
         m_threadsChosen = true;
@@ -39,6 +78,7 @@ NetRunner::NetRunner(std::shared_ptr<ns::models::NetModule> net, const Inference
 torch::Tensor NetRunner::forwardBatch(const std::vector<cv::Mat>& inputs, size_t first, size_t count)
 {
     c10::InferenceMode guard;
+    const CpuBFloat16Autocast autocast(m_bfloat16);
     const std::vector<cv::Mat> slice(inputs.begin() + std::ptrdiff_t(first), inputs.begin() + std::ptrdiff_t(first + count));
     torch::Tensor x = batchFromMats(slice).to(m_torchDevice);
     if (m_channelsLast)
@@ -82,7 +122,17 @@ torch::Tensor NetRunner::forward(const std::vector<cv::Mat>& inputs)
     const size_t batch = size_t(m_options.batchSize);
     for (size_t first = 0; first < inputs.size(); first += batch)
         parts.push_back(forwardBatch(inputs, first, std::min(batch, inputs.size() - first)));
+    if (m_bfloat16 && m_castCacheHolds == 0)
+        at::autocast::clear_cache();
     return parts.size() == 1 ? parts.front() : torch::cat(parts, 0);
+}
+
+NetRunner::CastCache::CastCache(NetRunner& runner) : m_runner(runner) { ++m_runner.m_castCacheHolds; }
+
+NetRunner::CastCache::~CastCache()
+{
+    if (--m_runner.m_castCacheHolds == 0 && m_runner.m_bfloat16)
+        at::autocast::clear_cache();
 }
 
 } // namespace ns::inference

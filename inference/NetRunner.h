@@ -5,6 +5,7 @@
 
 #include "inference/ComputeDevice.h"
 #include "inference/InferenceOptions.h"
+#include "inference/TensorCache.h"
 #include "inference/models/NetModule.h"
 
 #include <opencv2/core.hpp>
@@ -25,6 +26,21 @@ public:
 
     const ComputeDevice& device() const { return m_device; }
 
+    // In bfloat16, autocast keeps its copies of the weights (per thread) until they are
+    // dropped; forward() drops them at its end. Recasting on every call made oneDNN reorder
+    // every weight per pass: MobileNetV2 explanations ran 2-7x slower than in float32. While
+    // a CastCache is alive (an explanation's hundreds of calls, on one thread) they stay.
+    class CastCache {
+    public:
+        explicit CastCache(NetRunner& runner);
+        ~CastCache();
+        CastCache(const CastCache&) = delete;
+        CastCache& operator=(const CastCache&) = delete;
+
+    private:
+        NetRunner& m_runner;
+    };
+
 private:
     torch::Tensor forwardBatch(const std::vector<cv::Mat>& inputs, size_t first, size_t count);
     void chooseThreads(const std::vector<cv::Mat>& inputs);
@@ -35,6 +51,11 @@ private:
     torch::Device m_torchDevice{torch::kCPU};
     bool m_threadsChosen = false;
     bool m_channelsLast = false;
+    bool m_bfloat16 = false; // CPU passes under autocast (options.precision, resolved)
+    // CPU: activation memory kept between calls, so a click on Segment Frame does not
+    // page-fault 50-95 MB back in (kNetRunnerCacheBytes; jobs hold a larger scope on top).
+    std::unique_ptr<TensorCacheScope> m_tensorCache;
+    int m_castCacheHolds = 0;
 };
 
 } // namespace ns::inference

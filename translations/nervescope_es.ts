@@ -385,6 +385,11 @@
             <numerusform />
         </translation>
     </message>
+    <message>
+        <location filename="../inference/ComputeDevice.cpp" line="16" />
+        <source>%1, bfloat16</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DatasetManifest</name>
@@ -1143,42 +1148,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="130" />
+        <location filename="../inference/explain/Explainer.cpp" line="133" />
         <source>class %1 does not exist: model %2 has %3 classes (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="90" />
+        <location filename="../inference/explain/Explainer.cpp" line="93" />
         <source>an empty frame cannot be explained</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="62" />
+        <location filename="../inference/explain/Explainer.cpp" line="65" />
         <source>model %1 looks at a crop around the nerve and needs a segmentation model to find it: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="97" />
+        <location filename="../inference/explain/Explainer.cpp" line="100" />
         <source>finding the nerve failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="100" />
+        <location filename="../inference/explain/Explainer.cpp" line="103" />
         <source>%1 found no nerve on this frame, so there is no crop for %2 to explain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="178" />
+        <location filename="../inference/explain/Explainer.cpp" line="182" />
         <source>Scoring the frame…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="214" />
+        <location filename="../inference/explain/Explainer.cpp" line="218" />
         <source>Grad-CAM done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/explain/Explainer.cpp" line="223" />
+        <location filename="../inference/explain/Explainer.cpp" line="227" />
         <source>explanation failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2880,22 +2885,22 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="28" />
+        <location filename="../app/cli/CliCommon.cpp" line="29" />
         <source>Usage: nervescope-cli %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="34" />
+        <location filename="../app/cli/CliCommon.cpp" line="35" />
         <source>missing arguments (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="42" />
+        <location filename="../app/cli/CliCommon.cpp" line="43" />
         <source>First frame (1-based, default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="43" />
+        <location filename="../app/cli/CliCommon.cpp" line="44" />
         <source>Last frame (default: the last frame).</source>
         <translation type="unfinished" />
     </message>
@@ -2990,12 +2995,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="33" />
+        <location filename="../app/cli/GradeCommand.cpp" line="34" />
         <source>Grade carpal tunnel syndrome on a study: class probabilities per frame and for the wrist (mean over the frames).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="37" />
+        <location filename="../app/cli/GradeCommand.cpp" line="38" />
         <location filename="../app/cli/InfoCommand.cpp" line="52" />
         <location filename="../app/cli/ModelsCommand.cpp" line="22" />
         <location filename="../app/cli/SystemCommand.cpp" line="16" />
@@ -3004,22 +3009,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="73" />
+        <location filename="../app/cli/GradeCommand.cpp" line="75" />
         <source>graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="78" />
+        <location filename="../app/cli/GradeCommand.cpp" line="80" />
         <source>the nerve was found in none of the %1 frame(s), so %2 could not grade them (it grades a %3 mm crop around the nerve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="106" />
+        <location filename="../app/cli/GradeCommand.cpp" line="108" />
         <source>%1 %2 (%3) over %4 frame(s): %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="112" />
+        <location filename="../app/cli/GradeCommand.cpp" line="114" />
         <source>Graded a %1 mm crop around the nerve found by %2; %3 of %4 frame(s) had a nerve.</source>
         <translation type="unfinished" />
     </message>
@@ -3149,127 +3154,137 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="71" />
-        <source>Explain a model's score on one frame as a heatmap: occlusion sensitivity, LIME (superpixels) or Grad-CAM. Writes the heatmap over the frame as an image and, with --raw, the float values as a TIFF.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="74" />
-        <location filename="../app/cli/FramesCommand.cpp" line="20" />
-        <location filename="../app/cli/GradeCommand.cpp" line="35" />
-        <location filename="../app/cli/InfoCommand.cpp" line="51" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="51" />
-        <source>DICOM, video or image file, or a folder of images</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="76" />
-        <source>occlusion, lime or gradcam (default occlusion).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="77" />
-        <source>Frame to explain (1-based, default 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="78" />
-        <source>Class to explain, by name or 0-based index (default: the predicted class; segmentation models explain the nerve).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="80" />
-        <source>Heatmap over the frame (PNG).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="81" />
-        <source>Raw heatmap values at frame size (32-bit float TIFF).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="82" />
-        <source>Overlay opacity 0-1 (default 0.6).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="83" />
-        <source>Occlusion window side in model pixels (default 16).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="84" />
-        <source>Occlusion window step in model pixels (default 8).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="85" />
-        <source>What hides a region: mean, zero, blur or region (its own mean) (default mean).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="86" />
-        <source>Scale of the explained score: logodds or probability (default logodds: a confident model's probability barely moves).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="89" />
-        <source>LIME superpixels (default 32 on a classifier's nerve crop, 64 on a whole frame).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="171" />
-        <source>%1 of %2 (%3, %4) on frame %5: %6 model evaluations in %7 s on %8</source>
+        <source>--precision must be auto, float32 or bfloat16</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="88" />
-        <source>LIME samples (default 1000).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="90" />
-        <source>LIME random seed (default 1).</source>
+        <source>Explain a model's score on one frame as a heatmap: occlusion sensitivity, LIME (superpixels) or Grad-CAM. Writes the heatmap over the frame as an image and, with --raw, the float values as a TIFF.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="91" />
-        <source>Print a JSON summary instead of text.</source>
+        <location filename="../app/cli/FramesCommand.cpp" line="20" />
+        <location filename="../app/cli/GradeCommand.cpp" line="36" />
+        <location filename="../app/cli/InfoCommand.cpp" line="51" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
+        <source>DICOM, video or image file, or a folder of images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="93" />
+        <source>occlusion, lime or gradcam (default occlusion).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="94" />
+        <source>Frame to explain (1-based, default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="95" />
+        <source>Class to explain, by name or 0-based index (default: the predicted class; segmentation models explain the nerve).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="97" />
-        <location filename="../app/cli/GradeCommand.cpp" line="44" />
-        <source>--model NAME is required</source>
+        <source>Heatmap over the frame (PNG).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="98" />
+        <source>Raw heatmap values at frame size (32-bit float TIFF).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="99" />
-        <source>--out heat.png (or --raw heat.tiff) is required</source>
+        <source>Overlay opacity 0-1 (default 0.6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="100" />
+        <source>Occlusion window side in model pixels (default 16).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="101" />
+        <source>Occlusion window step in model pixels (default 8).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="102" />
+        <source>What hides a region: mean, zero, blur or region (its own mean) (default mean).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="103" />
+        <source>Scale of the explained score: logodds or probability (default logodds: a confident model's probability barely moves).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="106" />
+        <source>LIME superpixels (default 32 on a classifier's nerve crop, 64 on a whole frame).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="108" />
-        <source>--opacity must be between 0 and 1</source>
+        <source>CPU arithmetic: auto (bfloat16 where the CPU computes it natively, about twice as fast; float32 elsewhere), float32 or bfloat16 (default auto).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="192" />
+        <source>%1 of %2 (%3, %4) on frame %5: %6 model evaluations in %7 s on %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="105" />
+        <source>LIME samples (default 1000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="107" />
+        <source>LIME random seed (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="111" />
+        <source>Print a JSON summary instead of text.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/ExplainCommand.cpp" line="117" />
+        <location filename="../app/cli/GradeCommand.cpp" line="45" />
+        <source>--model NAME is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="119" />
+        <source>--out heat.png (or --raw heat.tiff) is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="129" />
+        <source>--opacity must be between 0 and 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExplainCommand.cpp" line="138" />
         <source>--frame must be within 1-%1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="131" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="152" />
         <source>--target %1 is not a class of %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="136" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="157" />
         <source>frame %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExplainCommand.cpp" line="176" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="197" />
         <source>heatmap range %1 to %2, peak at (%3, %4)</source>
         <translation type="unfinished" />
     </message>
@@ -3312,7 +3327,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="42" />
         <location filename="../app/cli/FramesCommand.cpp" line="21" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="53" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
         <source>Output folder (created if missing).</source>
         <translation type="unfinished" />
     </message>
@@ -3339,7 +3354,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="61" />
         <location filename="../app/cli/SynthCommand.cpp" line="105" />
-        <location filename="../app/cli/TrainCommand.cpp" line="155" />
+        <location filename="../app/cli/TrainCommand.cpp" line="145" />
         <source>--seed must be a non-negative whole number</source>
         <translation type="unfinished" />
     </message>
@@ -3381,20 +3396,20 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="52" />
+        <location filename="../app/cli/CliCommon.cpp" line="53" />
         <source>frame range %1-%2 is not within 1-%3</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="43" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="93" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="94" />
         <source>cannot create the output folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="58" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="37" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="114" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="38" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="116" />
         <source>cannot write %1 (is the disk full or read-only?)</source>
         <translation type="unfinished" />
     </message>
@@ -3494,7 +3509,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="90" />
+        <location filename="../app/cli/ExportCommand.cpp" line="60" />
         <source>Export the labelled frames of a workspace as a dataset:
   png     images/ + masks/ + manifest.json/.csv (trainable: nervescope-cli train --data DIR)
   coco    images/ + annotations.json (polygons, category "median nerve")
@@ -3506,141 +3521,141 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="104" />
-        <location filename="../app/cli/ExportCommand.cpp" line="180" />
+        <location filename="../app/cli/ExportCommand.cpp" line="74" />
+        <location filename="../app/cli/ExportCommand.cpp" line="150" />
         <location filename="../app/cli/WorkspaceCommand.cpp" line="209" />
         <source>the workspace folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="105" />
-        <location filename="../app/cli/ExportCommand.cpp" line="182" />
+        <location filename="../app/cli/ExportCommand.cpp" line="75" />
+        <location filename="../app/cli/ExportCommand.cpp" line="152" />
         <source>%1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="106" />
+        <location filename="../app/cli/ExportCommand.cpp" line="76" />
         <source>Output folder (new or empty).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="107" />
+        <location filename="../app/cli/ExportCommand.cpp" line="77" />
         <source>Keep patient IDs and source paths.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="108" />
+        <location filename="../app/cli/ExportCommand.cpp" line="78" />
         <source>DICOM formats: shift dates by a fixed per-patient offset (default) or remove them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="110" />
+        <location filename="../app/cli/ExportCommand.cpp" line="80" />
         <source>Only these study ids (default: all).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="111" />
+        <location filename="../app/cli/ExportCommand.cpp" line="81" />
         <source>Only frames (or studies) a reviewer approved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="112" />
+        <location filename="../app/cli/ExportCommand.cpp" line="82" />
         <source>Only these raters' contours.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="113" />
+        <location filename="../app/cli/ExportCommand.cpp" line="83" />
         <source>Also export interpolated contours nobody touched.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="114" />
+        <location filename="../app/cli/ExportCommand.cpp" line="84" />
         <source>Train,val,test shares of patients (default 70,15,15).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="115" />
+        <location filename="../app/cli/ExportCommand.cpp" line="85" />
         <source>Black out burned-in text: outside-regions (everything outside the ultrasound regions) or X,Y,W,H (a rectangle in pixels).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="122" />
+        <location filename="../app/cli/ExportCommand.cpp" line="92" />
         <source>expected one WORKSPACE, got %1 arguments (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="124" />
+        <location filename="../app/cli/ExportCommand.cpp" line="94" />
         <source>--format and --out are required (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="127" />
-        <location filename="../app/cli/ExportCommand.cpp" line="194" />
+        <location filename="../app/cli/ExportCommand.cpp" line="97" />
+        <location filename="../app/cli/ExportCommand.cpp" line="164" />
         <source>unknown format "%1" (formats: %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="135" />
+        <location filename="../app/cli/ExportCommand.cpp" line="105" />
         <source>--studies must be study ids separated by commas, e.g. 1,4,7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="139" />
+        <location filename="../app/cli/ExportCommand.cpp" line="109" />
         <source>--split must be three non-negative shares, e.g. 70,15,15</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="144" />
+        <location filename="../app/cli/ExportCommand.cpp" line="114" />
         <source>--dates must be shift or remove (got "%1")</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="162" />
+        <location filename="../app/cli/ExportCommand.cpp" line="132" />
         <source>note: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="165" />
+        <location filename="../app/cli/ExportCommand.cpp" line="135" />
         <source>exported %1 frame(s) of %2 stud(ies) as %3 (%4 item(s)%5) to %6</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="167" />
+        <location filename="../app/cli/ExportCommand.cpp" line="137" />
         <source>, de-identified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="167" />
+        <location filename="../app/cli/ExportCommand.cpp" line="137" />
         <source>, NOT de-identified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="176" />
+        <location filename="../app/cli/ExportCommand.cpp" line="146" />
         <source>Import a dataset folder into a workspace: every image becomes a study (copied in), its masks or polygons become contours (with the dataset's rater and source, else rater "import", manual). All or nothing: on any error the workspace is left unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="181" />
+        <location filename="../app/cli/ExportCommand.cpp" line="151" />
         <source>the dataset folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="189" />
+        <location filename="../app/cli/ExportCommand.cpp" line="159" />
         <source>expected WORKSPACE and DIR, got %1 arguments (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="191" />
+        <location filename="../app/cli/ExportCommand.cpp" line="161" />
         <source>--format is required (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="205" />
+        <location filename="../app/cli/ExportCommand.cpp" line="175" />
         <source>imported %1 contour(s) on %2 new stud(ies)%3 from %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="207" />
+        <location filename="../app/cli/ExportCommand.cpp" line="177" />
         <source> and %1 already present</source>
         <translation type="unfinished" />
     </message>
@@ -3671,15 +3686,15 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="109" />
-        <location filename="../app/cli/ExplainCommand.cpp" line="75" />
-        <location filename="../app/cli/GradeCommand.cpp" line="36" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
+        <location filename="../app/cli/ExplainCommand.cpp" line="92" />
+        <location filename="../app/cli/GradeCommand.cpp" line="37" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="53" />
         <source>Model name (see `models list`) or model card path.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="110" />
-        <location filename="../app/cli/TrainCommand.cpp" line="79" />
+        <location filename="../app/cli/TrainCommand.cpp" line="69" />
         <source>Dataset folder with manifest.json.</source>
         <translation type="unfinished" />
     </message>
@@ -3806,37 +3821,37 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="49" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="50" />
         <source>Segment the median nerve on every frame: writes masks/frame_NNNN.png (255 = nerve), contours.json and areas.csv to --out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
         <source>Probability threshold (default 0.5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="56" />
         <source>Replace each contour by its fitted ellipse.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="62" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="63" />
         <source>--model NAME and --out DIR are required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="86" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="87" />
         <source>--threshold must be between 0 and 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="143" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="145" />
         <source>segmented frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="155" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="157" />
         <source>segmented %1 frame(s) with %2 %3 on %4; wrote %5</source>
         <translation type="unfinished" />
     </message>
@@ -3951,167 +3966,167 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="29" />
+        <location filename="../app/cli/TrainCommand.cpp" line="28" />
         <source>train: exported %1 frame(s) of %2 studies from %3 to %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="71" />
+        <location filename="../app/cli/TrainCommand.cpp" line="61" />
         <source>Train a network on a dataset folder (from: nervescope-cli dataset synth). Uses the folder's train split for training and its val split for early stopping; writes the best epoch as OUT/NAME.pt with its model card OUT/NAME.json and the log OUT/NAME.training.csv. A checkpoint after every epoch (OUT/NAME.checkpoint/) lets --resume continue after a crash or Ctrl+C; it is removed when the model is saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="75" />
+        <location filename="../app/cli/TrainCommand.cpp" line="65" />
         <source>segmentation, cts-binary or cts-severity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="76" />
+        <location filename="../app/cli/TrainCommand.cpp" line="66" />
         <source>Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal (cts-severity).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="80" />
+        <location filename="../app/cli/TrainCommand.cpp" line="70" />
         <source>Train on the labelled frames of this workspace instead of --data: they are exported (de-identified, split by patient) to OUT/NAME.data first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="83" />
+        <location filename="../app/cli/TrainCommand.cpp" line="73" />
         <source>Output folder for the model, its card and the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="84" />
+        <location filename="../app/cli/TrainCommand.cpp" line="74" />
         <source>Model name (default: ARCH-wrist, ARCH-cts or ARCH).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="85" />
+        <location filename="../app/cli/TrainCommand.cpp" line="75" />
         <source>Most epochs to train (default 30).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="86" />
+        <location filename="../app/cli/TrainCommand.cpp" line="76" />
         <source>Mini-batch size (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="87" />
+        <location filename="../app/cli/TrainCommand.cpp" line="77" />
         <source>Adam learning rate (default 0.0005).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="88" />
+        <location filename="../app/cli/TrainCommand.cpp" line="78" />
         <source>Random seed for weights, shuffling and augmentation (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="89" />
+        <location filename="../app/cli/TrainCommand.cpp" line="79" />
         <source>Network input size (default 256x256).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="90" />
+        <location filename="../app/cli/TrainCommand.cpp" line="80" />
         <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="92" />
+        <location filename="../app/cli/TrainCommand.cpp" line="82" />
         <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="94" />
+        <location filename="../app/cli/TrainCommand.cpp" line="84" />
         <source>Stop after this many epochs without a better validation figure (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="96" />
+        <location filename="../app/cli/TrainCommand.cpp" line="86" />
         <source>Classifiers: side in mm of the square crop around the nerve they grade (default 15, as S1; 0 = whole frame).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="98" />
+        <location filename="../app/cli/TrainCommand.cpp" line="88" />
         <source>Fine-tune from this model (a name from `models list` or a card path) instead of starting from random weights. Its task, architecture and input size must match; --arch and --input default to the base's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="101" />
+        <location filename="../app/cli/TrainCommand.cpp" line="91" />
         <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="102" />
+        <location filename="../app/cli/TrainCommand.cpp" line="92" />
         <source>CPU threads for LibTorch (default: all cores). Results are reproducible for a given thread count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="108" />
+        <location filename="../app/cli/TrainCommand.cpp" line="98" />
         <source>unexpected argument "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="117" />
+        <location filename="../app/cli/TrainCommand.cpp" line="107" />
         <source>--%1 is required (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="120" />
+        <location filename="../app/cli/TrainCommand.cpp" line="110" />
         <source>give either --data DIR or --workspace DIR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="124" />
+        <location filename="../app/cli/TrainCommand.cpp" line="114" />
         <source>unknown task "%1" (segmentation, cts-binary, cts-severity)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="138" />
+        <location filename="../app/cli/TrainCommand.cpp" line="128" />
         <source>--epochs must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="140" />
+        <location filename="../app/cli/TrainCommand.cpp" line="130" />
         <source>--batch must be a whole number from 1 to 4096</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="142" />
+        <location filename="../app/cli/TrainCommand.cpp" line="132" />
         <source>--patience must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="144" />
+        <location filename="../app/cli/TrainCommand.cpp" line="134" />
         <source>--threads must be a whole number from 1 to 1024</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="149" />
+        <location filename="../app/cli/TrainCommand.cpp" line="139" />
         <source>--lr must be a number between 0 and 1, e.g. 0.0005</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="161" />
+        <location filename="../app/cli/TrainCommand.cpp" line="151" />
         <source>--crop-mm must be a number of millimetres, 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="167" />
+        <location filename="../app/cli/TrainCommand.cpp" line="157" />
         <source>--input must be WIDTHxHEIGHT, e.g. 256x256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="189" />
+        <location filename="../app/cli/TrainCommand.cpp" line="179" />
         <source>data folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="203" />
+        <location filename="../app/cli/TrainCommand.cpp" line="192" />
         <source>wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="208" />
+        <location filename="../app/cli/TrainCommand.cpp" line="197" />
         <source>, stopped early</source>
         <translation type="unfinished" />
     </message>
@@ -4165,22 +4180,22 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::ui::AiController</name>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="115" />
+        <location filename="../ui/ai/AiController.cpp" line="116" />
         <source>No segmentation model is installed. See the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="120" />
+        <location filename="../ui/ai/AiController.cpp" line="121" />
         <source>Loading the model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="166" />
+        <location filename="../ui/ai/AiController.cpp" line="168" />
         <source>Segmented frame %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="174" />
+        <location filename="../ui/ai/AiController.cpp" line="176" />
         <source>Segmentation cancelled after %n frame(s).</source>
         <translation type="unfinished">
             <numerusform />
@@ -4188,7 +4203,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="175" />
+        <location filename="../ui/ai/AiController.cpp" line="177" />
         <source>Segmented %n frame(s) on %1.</source>
         <translation type="unfinished">
             <numerusform />
@@ -4196,27 +4211,27 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="187" />
+        <location filename="../ui/ai/AiController.cpp" line="189" />
         <source>Loading the grader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="215" />
+        <location filename="../ui/ai/AiController.cpp" line="218" />
         <source>Graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="224" />
+        <location filename="../ui/ai/AiController.cpp" line="227" />
         <source>Grading cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="238" />
+        <location filename="../ui/ai/AiController.cpp" line="241" />
         <source>The grade could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="241" />
+        <location filename="../ui/ai/AiController.cpp" line="244" />
         <source>Graded %n frame(s) with %1.</source>
         <translation type="unfinished">
             <numerusform />
@@ -4224,12 +4239,12 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="267" />
+        <location filename="../ui/ai/AiController.cpp" line="270" />
         <source>The contour could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="320" />
+        <location filename="../ui/ai/AiController.cpp" line="323" />
         <source>Accept AI contours on %n frame(s)</source>
         <translation type="unfinished">
             <numerusform />
@@ -4237,7 +4252,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="335" />
+        <location filename="../ui/ai/AiController.cpp" line="338" />
         <source>Stored %1 of %2 AI contours; the others are still pending: %3</source>
         <translation type="unfinished" />
     </message>

@@ -62,6 +62,23 @@ bool requestOptions(const QCommandLineParser& parser, ExplainRequest* r, QString
     return ok;
 }
 
+// --precision: explanations default to bfloat16 where the CPU has it (about 2x faster).
+bool precisionOption(const QCommandLineParser& parser, inference::InferenceOptions* options, QString* error)
+{
+    const QString p = parser.value(QStringLiteral("precision"));
+    if (p == QLatin1String("auto"))
+        options->precision = inference::Precision::Automatic;
+    else if (p == QLatin1String("float32"))
+        options->precision = inference::Precision::Float32;
+    else if (p == QLatin1String("bfloat16"))
+        options->precision = inference::Precision::BFloat16;
+    else {
+        *error = QCoreApplication::translate("cli", "--precision must be auto, float32 or bfloat16");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runExplain(const QStringList& args)
@@ -88,6 +105,9 @@ int runExplain(const QStringList& args)
     parser.addOption({QStringLiteral("samples"), QCoreApplication::translate("cli", "LIME samples (default 1000)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("superpixels"), QCoreApplication::translate("cli", "LIME superpixels (default 32 on a classifier's nerve crop, 64 on a whole frame)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "LIME random seed (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("precision"), QCoreApplication::translate("cli", "CPU arithmetic: auto (bfloat16 where the CPU computes it natively, "
+                                                                                      "about twice as fast; float32 elsewhere), float32 or bfloat16 (default auto)."),
+                      QStringLiteral("P"), QStringLiteral("auto")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print a JSON summary instead of text.")});
     addDeviceOptions(parser);
     int code = Ok;
@@ -100,7 +120,8 @@ int runExplain(const QStringList& args)
     inference::InferenceOptions options;
     ExplainRequest request;
     QString error;
-    if (!deviceOptions(parser, &options, &error) || !requestOptions(parser, &request, &error))
+    if (!deviceOptions(parser, &options, &error) || !precisionOption(parser, &options, &error)
+        || !requestOptions(parser, &request, &error))
         return fail(verb, error, Usage);
     bool ok = true;
     const double opacity = parser.isSet(QStringLiteral("opacity")) ? parser.value(QStringLiteral("opacity")).toDouble(&ok) : 0.6;

@@ -7,7 +7,7 @@
 #include "core/media/DisplayFrames.h"
 #include "core/media/MediaOpener.h"
 #include "inference/Grader.h"
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,7 +61,7 @@ int runGrade(const QStringList& args)
     if (!grader)
         return fail(verb, error);
 
-    const training::TensorCacheScope tensorCache(training::kInferenceJobCacheBytes); // batches reuse their memory
+    const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes); // batches reuse their memory
     std::vector<inference::FrameGrade> grades;
     for (int start = first; start <= last; start += options.batchSize) {
         const int end = std::min(last, start + options.batchSize - 1);

@@ -8,7 +8,7 @@
 #include "core/media/DisplayFrames.h"
 #include "core/media/MediaOpener.h"
 #include "inference/Segmenter.h"
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,7 +98,7 @@ int runSegment(const QStringList& args)
     QJsonArray framesJson;
     QByteArray csv = "frame,contour,area_px,area_mm2,perimeter_px,perimeter_mm,mean_probability,no_mm_reason\n";
     const int batch = options.batchSize;
-    const training::TensorCacheScope tensorCache(training::kInferenceJobCacheBytes); // batches reuse their memory
+    const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes); // batches reuse their memory
     for (int start = first; start <= last; start += batch) {
         const int end = std::min(last, start + batch - 1);
         // The displayed image (default window): what the person sees is what the model sees.

@@ -13,7 +13,7 @@
 
 #include "inference/models/InferenceOptimize.h"
 #include "inference/models/ModelFactory.h"
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 
 #include <ATen/autocast_mode.h>
 #include <ATen/Parallel.h>
@@ -41,7 +41,7 @@ struct Args {
     std::vector<int> threads = {1, 2};
     // optimized-contiguous too with --layouts both; by default the layout that wins.
     // cached: the optimized path inside a TensorCacheScope, as NerveScope's cine, grading and
-    // explanation jobs run it (inference/training/TensorCache.h: no unmap/page-fault cycle
+    // explanation jobs run it (inference/TensorCache.h: no unmap/page-fault cycle
     // of the activation memory between forward passes).
     // --paths bf16 adds the optimized path under CPU autocast to bfloat16 (oneDNN's
     // AVX512-BF16 kernels): 1.3-1.6x faster than optimized at one thread on the 2-core VM
@@ -102,10 +102,11 @@ int main(int argc, char** argv)
     torch::manual_seed(0);
     for (const std::string& path : a.paths) {
         for (const bool channelsLast : {false, true}) {
-            const bool optimized = path == "optimized" || path == "bf16" || path == "cached";
+            const bool bf16 = path == "bf16" || path == "cached-bf16";
+            const bool optimized = path == "optimized" || bf16 || path == "cached" || path == "cached-bf16";
             if (optimized && !channelsLast && !a.optimizedContiguous)
                 continue;
-            if (path == "bf16" && a.cuda)
+            if (bf16 && a.cuda)
                 continue;
             auto net = ns::models::createModel(a.model);
             net->eval();
@@ -114,10 +115,12 @@ int main(int argc, char** argv)
             const auto format = channelsLast ? c10::MemoryFormat::ChannelsLast : c10::MemoryFormat::Contiguous;
             if (optimized)
                 ns::models::optimizeForInference(*net, format);
-            std::optional<ns::training::TensorCacheScope> cache;
-            if (path == "cached")
+            else
+                ns::models::toMemoryFormat(*net, format); // as Python's net.to(memory_format=...)
+            std::optional<ns::inference::TensorCacheScope> cache;
+            if (path == "cached" || path == "cached-bf16")
                 cache.emplace();
-            at::autocast::set_cpu_enabled(path == "bf16");
+            at::autocast::set_cpu_enabled(bf16);
             at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
             const auto x = torch::rand({a.batch, 1, a.size, a.size}, torch::TensorOptions().device(device)).contiguous(format);
             const auto sync = [&] {

@@ -9,7 +9,7 @@
 #include "inference/explain/GradCam.h"
 #include "inference/explain/Lime.h"
 #include "inference/explain/Occlusion.h"
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -56,7 +56,10 @@ std::unique_ptr<Explainer> Explainer::create(LoadedModel model, const InferenceO
     }
     if (classifier && model.card.nerveCropMm > 0 && !locator) {
         QString why;
-        locator = defaultNerveLocator(options, &why);
+        // The crop must be the one the Grader places, so the locator runs as the Grader's does.
+        InferenceOptions locatorOptions = options;
+        locatorOptions.precision = Precision::Float32;
+        locator = defaultNerveLocator(locatorOptions, &why);
         if (!locator) {
             if (error)
                 *error = QCoreApplication::translate("Explain", "model %1 looks at a crop around the nerve and needs a segmentation model to find it: %2")
@@ -173,7 +176,8 @@ ExplainResult Explainer::explain(const QImage& frame, const ExplainRequest& requ
     const cv::Mat imageArea = r.crop.isNull() ? cv::Mat() : croppedImageArea(frameSize, r.crop, input.size());
     // Hundreds of perturbed batches allocate the same large activations again and again;
     // without the cache glibc unmaps and page-faults them every batch (bench_explain: 1.7x).
-    const training::TensorCacheScope tensorCache(training::kInferenceJobCacheBytes);
+    const TensorCacheScope tensorCache(kInferenceJobCacheBytes);
+    const NetRunner::CastCache castCache(m_impl->runner);
     try {
         progress.report(0, QCoreApplication::translate("Explain", "Scoring the frame…"));
         int cls = -1;

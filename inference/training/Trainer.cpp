@@ -9,7 +9,7 @@
 #include "inference/training/Checkpoint.h"
 #include "inference/training/Losses.h"
 #include "inference/training/SeededRandom.h"
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 #include "inference/training/TrainStep.h"
 #include "inference/training/TrainingDataset.h"
 #include "inference/training/Validation.h"
@@ -106,7 +106,7 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
         return fail(why);
     if (config.threads > 0)
         ns::inference::setCpuThreads(config.threads); // LibTorch and OpenBLAS alike
-    const TensorCacheScope tensorCache; // reuses activation memory across steps (TensorCache.h)
+    const inference::TensorCacheScope tensorCache; // reuses activation memory across steps (TensorCache.h)
 
     const QString name = config.modelName();
     const QString view = config.trainingView();

@@ -83,6 +83,29 @@ private slots:
         QTest::newRow("fill") << QStringList{QStringLiteral("--fill"), QStringLiteral("noise")} << 2 << QStringLiteral("--fill");
         QTest::newRow("patch") << QStringList{QStringLiteral("--patch"), QStringLiteral("0")} << 2 << QStringLiteral("--patch");
         QTest::newRow("score") << QStringList{QStringLiteral("--score"), QStringLiteral("odds")} << 2 << QStringLiteral("--score");
+        QTest::newRow("precision") << QStringList{QStringLiteral("--precision"), QStringLiteral("half")} << 2 << QStringLiteral("--precision");
+    }
+
+    // --precision reaches the engine, and the JSON says which arithmetic ran.
+    void precisionIsReported_data()
+    {
+        QTest::addColumn<QString>("precision");
+        QTest::addColumn<bool>("bfloat16");
+        QTest::newRow("float32") << QStringLiteral("float32") << false;
+        QTest::newRow("bfloat16") << QStringLiteral("bfloat16") << true;
+    }
+
+    void precisionIsReported()
+    {
+        QFETCH(QString, precision);
+        QFETCH(bool, bfloat16);
+        const CliRun r = runCli({QStringLiteral("explain"), m_study, QStringLiteral("--model"), m_card, QStringLiteral("--method"),
+                                 QStringLiteral("occlusion"), QStringLiteral("--stride"), QStringLiteral("32"), QStringLiteral("--precision"), precision,
+                                 QStringLiteral("--raw"), m_dir.filePath(precision + QStringLiteral(".tiff")), QStringLiteral("--json"),
+                                 QStringLiteral("--device"), QStringLiteral("cpu")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString device = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("device")).toString();
+        QCOMPARE(device.contains(QLatin1String("bfloat16")), bfloat16);
     }
 
     void badOptionsExitWithAReason()

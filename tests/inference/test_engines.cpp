@@ -5,6 +5,8 @@
 #include "core/annotation/Mask.h"
 #include "core/annotation/Measurements.h"
 #include "core/media/MediaOpener.h"
+#include "core/metrics/Overlap.h"
+#include "core/synth/CineGenerator.h"
 #include "inference/Grader.h"
 #include "inference/MaskContours.h"
 #include "inference/ModelFile.h"
@@ -215,6 +217,42 @@ private slots:
         QVERIFY(!seg->device().cuda);
         QVERIFY(seg->segment(QImage(), &error).probability.empty());
         QVERIFY(!error.isEmpty());
+    }
+
+    // bfloat16 (what explanations run in on a CPU that has it) is asked for per engine, is
+    // really used (the numbers change), and finds the same nerve as float32.
+    void bfloat16IsOptInAndFindsTheSameNerve()
+    {
+        const ModelEntry shipped = ModelRegistry().find(QStringLiteral("sa-unet-wrist"));
+        QVERIFY2(!shipped.cardPath.isEmpty(), "the shipped sa-unet-wrist is missing");
+        ns::synth::SynthRequest r;
+        r.grade = ns::synth::Grade::Moderate;
+        r.seed = 4242;
+        const QImage frame = ns::synth::generateCine(r).frames.front().image;
+        QString error;
+        const auto run = [&](Precision precision) {
+            InferenceOptions options;
+            options.forceCpu = true;
+            options.cpuThreads = 1;
+            options.precision = precision;
+            auto seg = Segmenter::create(*loadModel(shipped.cardPath, &error), options, &error);
+            if (!seg)
+                qFatal("%s", qPrintable(error));
+            return std::make_pair(seg->device(), seg->segment(frame, &error));
+        };
+        const auto [fp32Device, fp32] = run(Precision::Float32);
+        const auto [bf16Device, bf16] = run(Precision::BFloat16);
+        const auto [autoDevice, automatic] = run(Precision::Automatic);
+        QVERIFY(!fp32Device.bfloat16);
+        QVERIFY(bf16Device.bfloat16);
+        QVERIFY(bf16Device.describe().contains(QLatin1String("bfloat16")));
+        QVERIFY(!fp32Device.describe().contains(QLatin1String("bfloat16")));
+        QCOMPARE(autoDevice.bfloat16, cpuHasNativeBFloat16());
+        QVERIFY(cv::norm(fp32.probability, bf16.probability, cv::NORM_INF) > 0); // autocast took effect
+        QVERIFY(cv::norm(fp32.probability, bf16.probability, cv::NORM_L1) / double(fp32.probability.total()) < 0.01);
+        QVERIFY(cv::countNonZero(fp32.nerve.mask) > 100);
+        const double dsc = ns::metrics::overlapScores(bf16.nerve.mask, fp32.nerve.mask).dice;
+        QVERIFY2(dsc > 0.97, qPrintable(QString::number(dsc)));
     }
 
     void graderGivesDistributionsAndWristMean()

@@ -106,6 +106,7 @@ private Q_SLOTS:
         options.forceCpu = true;
         options.batchSize = 64;
         options.cpuThreads = 1; // two NetRunners (locator and classifier) share LibTorch's pool
+        options.precision = Precision::Automatic; // as the app and the CLI explain
         const ModelCard c = loaded->card;
         QVERIFY(c.nerveCropMm > 0);
         m_trained = Explainer::create(std::move(*loaded), options, &error);

@@ -1,13 +1,13 @@
-// TensorCacheScope (inference/training/TensorCache.h): inside a scope a freed large tensor's
+// TensorCacheScope (inference/TensorCache.h): inside a scope a freed large tensor's
 // memory is handed to the next tensor of the same size (no fresh mmap, no page faults), small
 // tensors are left to the heap, tensors outlive the scope intact, and after the scope new
-// tensors come from LibTorch's own allocator again. Plus: one training step computes the
+// tensors come from LibTorch's own allocator again; nested scopes' caps. Plus: one training step computes the
 // same loss and weights with and without the cache.
 
 // LibTorch before Qt: Qt's keyword macros (slots, emit) must not reach torch's headers.
 #include "inference/models/ModelFactory.h"
 #include "inference/training/Losses.h"
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 
 #include <ATen/Parallel.h>
 #include <c10/core/CPUAllocator.h>
@@ -15,7 +15,7 @@
 
 #include <QtTest/QtTest>
 
-using ns::training::TensorCacheScope;
+using ns::inference::TensorCacheScope;
 
 namespace {
 
@@ -97,6 +97,30 @@ private Q_SLOTS:
         }
         QCOMPARE(c10::GetCPUAllocator(), caching);
         QVERIFY(caching != before);
+    }
+
+    // A NetRunner's small scope lives as long as the app; a cine job's large one inside it
+    // must get its cap, and its end must trim the cache back to the small one.
+    void theLargestCapAliveCounts()
+    {
+        constexpr std::size_t MiB = std::size_t(1) << 20;
+        TensorCacheScope small(1 * MiB);
+        {
+            TensorCacheScope large(64 * MiB);
+            {
+                auto a = torch::ones({1 << 20}); // 4 MiB: over the small cap, under the large
+            }
+            QCOMPARE(ns::inference::tensorCacheHeldBytes(), 4 * MiB);
+        }
+        QCOMPARE(ns::inference::tensorCacheHeldBytes(), std::size_t(0)); // trimmed to 1 MiB
+        {
+            auto b = torch::ones({1 << 20});
+        }
+        QCOMPARE(ns::inference::tensorCacheHeldBytes(), std::size_t(0)); // the small cap again
+        {
+            auto c = torch::ones({1 << 17}); // 512 KiB
+        }
+        QCOMPARE(ns::inference::tensorCacheHeldBytes(), std::size_t(512) << 10);
     }
 
     void trainingStepsAreUnchanged()

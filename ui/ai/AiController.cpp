@@ -3,7 +3,7 @@
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/GradeStore.h"
 #include "core/media/DisplayFrames.h"
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/training/ModelChoices.h"
@@ -135,7 +135,7 @@ void AiController::runSegmentation(int first, int last)
             return;
         }
         auto& seg = *engines->segmenter;
-        const training::TensorCacheScope tensorCache(training::kInferenceJobCacheBytes); // batches reuse their memory
+        const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes); // batches reuse their memory
         const auto card = seg.card();
         const QString device = seg.device().describe();
         post([self, card, device]() { if (self) { self->m_lastCard = card; self->m_device = device; emit self->deviceChanged(device); } });
@@ -201,7 +201,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
             post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
             return;
         }
-        const training::TensorCacheScope tensorCache(training::kInferenceJobCacheBytes);
+        const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes);
         StudyGradeResult result;
         result.card = grader->card();
         const int batch = std::max(1, options.batchSize);

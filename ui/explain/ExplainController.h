@@ -51,7 +51,12 @@ private:
 
     QThreadPool m_pool;
     std::shared_ptr<Engine> m_engine;
-    inference::InferenceOptions m_options;
+    // Hundreds of passes per map: bfloat16 where the CPU has it (docs/explanations.md).
+    inference::InferenceOptions m_options = [] {
+        inference::InferenceOptions o;
+        o.precision = inference::Precision::Automatic;
+        return o;
+    }();
     jobs::CancelToken m_cancel;
     quint64 m_generation = 0;
     bool m_busy = false;

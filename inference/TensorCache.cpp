@@ -1,13 +1,15 @@
-#include "inference/training/TensorCache.h"
+#include "inference/TensorCache.h"
 
 #include <c10/core/CPUAllocator.h>
 #include <c10/core/impl/alloc_cpu.h>
 
+#include <iterator>
 #include <mutex>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
-namespace ns::training {
+namespace ns::inference {
 
 namespace {
 
@@ -40,34 +42,50 @@ public:
     }
     c10::DeleterFnPtr raw_deleter() const override { return &release; }
 
-    // Activates caching (nested scopes count); returns the allocator to restore on the
-    // outermost scope's end.
+    // Activates caching on the first scope; the cap is the largest of the scopes alive.
     void begin(std::size_t maxCached)
     {
         std::lock_guard<std::mutex> lock(mutex_);
-        if (scopes_++ == 0) {
-            maxCached_ = maxCached;
+        if (caps_.empty()) {
             previous_ = c10::GetCPUAllocator();
             c10::SetCPUAllocator(this);
         }
+        caps_.insert(maxCached);
+        maxCached_ = *caps_.rbegin();
     }
-    void end()
+    void end(std::size_t maxCached)
     {
         std::vector<void*> drop;
         {
             std::lock_guard<std::mutex> lock(mutex_);
-            if (--scopes_ > 0)
-                return;
-            // Tensors made from here on come from LibTorch's allocator; ours still frees
-            // (through release) whatever it handed out before.
-            c10::SetCPUAllocator(previous_);
-            for (auto& [size, blocks] : free_)
-                drop.insert(drop.end(), blocks.begin(), blocks.end());
-            free_.clear();
-            cached_ = 0;
+            caps_.erase(caps_.find(maxCached));
+            if (caps_.empty()) {
+                // Tensors made from here on come from LibTorch's allocator; ours still frees
+                // (through release) whatever it handed out before.
+                c10::SetCPUAllocator(previous_);
+                maxCached_ = 0;
+            } else {
+                maxCached_ = *caps_.rbegin();
+            }
+            // Down to the new cap (all of it when the last scope ended).
+            for (auto it = free_.begin(); it != free_.end() && cached_ > maxCached_;) {
+                auto& blocks = it->second;
+                while (!blocks.empty() && cached_ > maxCached_) {
+                    drop.push_back(blocks.back());
+                    blocks.pop_back();
+                    cached_ -= it->first;
+                }
+                it = blocks.empty() ? free_.erase(it) : std::next(it);
+            }
         }
         for (void* p : drop)
             c10::free_cpu(p);
+    }
+
+    std::size_t heldBytes() const
+    {
+        std::lock_guard<std::mutex> lock(mutex_);
+        return cached_;
     }
 
     static CachingCpuAllocator& instance()
@@ -88,7 +106,7 @@ private:
             const std::size_t n = it != self.sizes_.end() ? it->second : 0;
             if (it != self.sizes_.end())
                 self.sizes_.erase(it);
-            if (self.scopes_ > 0 && n >= kMinCached && self.cached_ + n <= self.maxCached_) {
+            if (!self.caps_.empty() && n >= kMinCached && self.cached_ + n <= self.maxCached_) {
                 self.free_[n].push_back(p);
                 self.cached_ += n;
                 return;
@@ -102,14 +120,19 @@ private:
     mutable std::unordered_map<void*, std::size_t> sizes_;
     mutable std::size_t cached_ = 0;
     std::size_t maxCached_ = 0;
-    int scopes_ = 0;
+    std::multiset<std::size_t> caps_; // of the scopes alive
     c10::Allocator* previous_ = nullptr;
 };
 
 } // namespace
 
-TensorCacheScope::TensorCacheScope(std::size_t maxCachedBytes) { CachingCpuAllocator::instance().begin(maxCachedBytes); }
+std::size_t tensorCacheHeldBytes() { return CachingCpuAllocator::instance().heldBytes(); }
 
-TensorCacheScope::~TensorCacheScope() { CachingCpuAllocator::instance().end(); }
+TensorCacheScope::TensorCacheScope(std::size_t maxCachedBytes) : m_maxCachedBytes(maxCachedBytes)
+{
+    CachingCpuAllocator::instance().begin(maxCachedBytes);
+}
 
-} // namespace ns::training
+TensorCacheScope::~TensorCacheScope() { CachingCpuAllocator::instance().end(m_maxCachedBytes); }
+
+} // namespace ns::inference
