@@ -5,7 +5,7 @@
 // (bench/python/model_latency.py) prints the same lines for the identical model in
 // PyTorch, so the driver can put both in one table.
 // Usage: model_latency --model sa-unet|unet --batch N [--runs 7] [--size 256]
-//                      [--threads 1,2] [--paths eager,optimized[,bf16]] [--device cpu|cuda]
+//                      [--threads 1,2] [--paths eager,optimized,cached[,bf16,cached-bf16]] [--device cpu|cuda]
 // Output, one line per variant (tab-separated):
 //   RESULT nervescope MODEL BATCH VARIANT THREADS MS_PER_FRAME MIN_MS_PER_FRAME CPU_MS_PER_FRAME RUNS
 // (median wall time, fastest run, median process CPU time; the last two are less
@@ -43,9 +43,10 @@ struct Args {
     // cached: the optimized path inside a TensorCacheScope, as NerveScope's cine, grading and
     // explanation jobs run it (inference/TensorCache.h: no unmap/page-fault cycle
     // of the activation memory between forward passes).
-    // --paths bf16 adds the optimized path under CPU autocast to bfloat16 (oneDNN's
-    // AVX512-BF16 kernels): 1.3-1.6x faster than optimized at one thread on the 2-core VM
-    // (2026-11-23, noisy), not enough for 30 ms, and it changes the numbers, so opt-in.
+    // --paths bf16 / cached-bf16 add the optimized / cached path under CPU autocast to
+    // bfloat16 (oneDNN's AVX512-BF16 kernels). Opt-in: it changes the numbers, and the
+    // engines segment and grade in float32 (explanations use it: InferenceOptions::precision).
+    // SA-UNet batch 1, 2 threads: cached 24.1 ms, cached-bf16 21.4 ms (2026-11-23).
     std::vector<std::string> paths = {"eager", "optimized", "cached"};
     bool optimizedContiguous = false;
     bool cuda = false;
