@@ -6,8 +6,8 @@
 # Usage: bench/run-training-throughput.sh [BUILD_DIR] [iters] [out.md]
 #   ROUNDS=2 (groups per thread count), THREADS="1 2", MODES=full,step,
 #   FORMATS=contiguous,channels-last, WARMUP=2, PYTHON=/usr/bin/python3, DATA=dataset folder
-#   (NerveScope's trainer trains contiguous: its full-channels-last is not run; its
-#   full-contiguous-nocache is the trainer's path without the TensorCacheScope)
+#   (NerveScope's trainer trains channels-last: full-channels-last is its path, and
+#   full-channels-last-nocache the same without the TensorCacheScope)
 # Both sides train on the same dataset folder (train_throughput --make-data, written once
 # into a temporary folder). Per thread count and round, the two sides run back to back,
 # alternating which goes first, so a change in the machine's load (it is shared) hits both

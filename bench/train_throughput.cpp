@@ -10,7 +10,7 @@
 //         with the segmentation augmentation (OpenCV affine warp of image and mask), then
 //         zero_grad, forward, dice+BCE, backward, Adam. What one training iteration costs.
 //   step  optimizeStep on one ready, unaugmented batch: the network and optimiser alone.
-// Formats (step mode only; trainModel trains contiguous): contiguous, channels-last.
+// Formats: contiguous, channels-last (trainModel trains channels-last since 2026-11-23).
 // Caches (full mode): cache = under a TensorCacheScope as trainModel runs (TensorCache.h),
 // nocache = LibTorch's own allocator, to show what the cache is worth.
 //
@@ -29,6 +29,7 @@
 #include "core/synth/writers/SynthDatasetGenerator.h"
 #include "inference/CpuThreads.h"
 #include "inference/ModelFile.h"
+#include "inference/models/InferenceOptimize.h"
 #include "inference/models/NetModule.h"
 #include "inference/training/Losses.h"
 #include "inference/TensorCache.h"
@@ -132,16 +133,8 @@ std::shared_ptr<ns::models::NetModule> makeNet(int size)
     return net;
 }
 
-void toChannelsLast(torch::nn::Module& net)
-{
-    torch::NoGradGuard noGrad;
-    for (auto& p : net.parameters())
-        if (p.dim() == 4)
-            p.set_data(p.contiguous(at::MemoryFormat::ChannelsLast));
-    for (auto& b : net.buffers())
-        if (b.dim() == 4)
-            b.set_data(b.contiguous(at::MemoryFormat::ChannelsLast));
-}
+// inMemoryFormat, not contiguous(): the first layer's out x 1 x k x k weight would stay NCHW.
+void toChannelsLast(torch::nn::Module& net) { ns::models::toMemoryFormat(net, at::MemoryFormat::ChannelsLast); }
 
 // Per-phase times of one step, with the same calls optimizeStep makes (profiling only).
 void phases(ns::models::NetModule& net, torch::optim::Adam& adam, const ns::training::TrainingDataset& data,
@@ -222,8 +215,6 @@ int main(int argc, char** argv)
             }
             for (const std::string& format : a.formats) {
               for (const std::string& cache : a.caches) {
-                if (mode == "full" && format != "contiguous")
-                    continue; // trainModel's path is contiguous
                 if (cache != "cache" && mode != "full")
                     continue; // the cache's effect is shown on the trainer's path only
                 // trainModel holds a TensorCacheScope for the whole run; "nocache" shows the

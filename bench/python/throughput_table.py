@@ -10,11 +10,15 @@ import statistics
 import sys
 from collections import defaultdict
 
+# NerveScope's trainer (trainModel) runs this variant: channels-last since 2026-11-23.
+TRAINER_VARIANT = "full-channels-last"
+
 VARIANT_TEXT = {
-    "full-contiguous": "full iteration: batch assembly + augmentation + step (NerveScope: trainModel's "
-                       "trainStep under its TensorCacheScope)",
-    "full-contiguous-nocache": "NerveScope only: the same without the TensorCacheScope (LibTorch's own allocator)",
-    "full-channels-last": "PyTorch only: the full iteration with model and batches channels-last",
+    "full-channels-last": "full iteration: batch assembly + augmentation + step, model and batches channels-last "
+                          "(NerveScope: trainModel's path, trainStep under its TensorCacheScope)",
+    "full-channels-last-nocache": "NerveScope only: the same without the TensorCacheScope (LibTorch's own allocator)",
+    "full-contiguous": "the full iteration, contiguous (NerveScope's trainer before 2026-11-23)",
+    "full-contiguous-nocache": "NerveScope only: the same without the TensorCacheScope",
     "step-contiguous": "step alone on a ready batch, contiguous",
     "step-channels-last": "step alone on a ready batch, channels-last (model and input)",
 }
@@ -31,10 +35,10 @@ function trainModel calls), PyTorch with one affine_grid + grid_sample per batch
 approach; checked equal to the same warp to 1e-5). Not measured: data loading from disk, validation,
 checkpoints (per epoch, not per iteration), GPU.
 
-NerveScope's trainer holds a `TensorCacheScope` (inference/training/TensorCache.h) for the run: LibTorch
+NerveScope's trainer holds a `TensorCacheScope` (inference/TensorCache.h) for the run: LibTorch
 CPU blocks of 256 KiB and up are reused instead of glibc mmapping and unmapping every multi-MB
 activation, which made every iteration page-fault its working set back in (about half of the CPU time,
-mostly in the kernel, on this VM). `full-contiguous-nocache` is the trainer's path without it. Stock
+mostly in the kernel, on this VM). `full-channels-last-nocache` is the trainer's path without it. Stock
 PyTorch has no such cache on the CPU; the PyTorch side runs as a user would run it.
 """
 
@@ -77,13 +81,13 @@ def main():
     print()
     head = defaultdict(list)
     for (variant, threads, group), sides in rows.items():
-        if variant == "full-contiguous" and "nervescope" in sides:
+        if variant == TRAINER_VARIANT and "nervescope" in sides:
             fulls = [v["pytorch"][0] for (var, t, g), v in rows.items()
                      if t == threads and g == group and var.startswith("full-") and "pytorch" in v]
             if fulls:
                 head[threads].append(sides["nervescope"][0] / max(fulls))
     for threads, ratios in sorted(head.items()):
-        print(f"NerveScope's training iteration vs PyTorch's faster full variant (contiguous or channels-last), "
+        print(f"NerveScope's training iteration ({TRAINER_VARIANT}) vs PyTorch's faster full variant (contiguous or channels-last), "
               f"{threads} thread(s): ratio **{statistics.median(ratios):.2f}** (median of {len(ratios)} groups; "
               f"target >= 1.0)\n")
     for variant, text in VARIANT_TEXT.items():

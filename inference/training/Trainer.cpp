@@ -4,6 +4,7 @@
 
 #include "inference/ModelFile.h"
 #include "inference/training/BaseModel.h"
+#include "inference/models/InferenceOptimize.h"
 #include "inference/models/NetModule.h"
 #include "inference/training/Batches.h"
 #include "inference/training/Checkpoint.h"
@@ -150,6 +151,9 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
     }
     if (!net)
         return fail(error);
+    // Channels-last from the first layer (oneDNN's NHWC kernels, forward and backward): see
+    // bench/results/training_throughput_cpu.md. The model file is written contiguous again.
+    ns::models::toMemoryFormat(*net, c10::MemoryFormat::ChannelsLast);
     torch::optim::Adam adam(net->parameters(), torch::optim::AdamOptions(config.learningRate));
 
     TrainingState state;
@@ -244,6 +248,7 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
 
     if (!loadWeights(bestPath, *net, &error))
         return fail(error);
+    ns::models::toMemoryFormat(*net, c10::MemoryFormat::Contiguous);
     net->eval();
     QString metricsBase;
     // The current options (the caller leaves out --resume): a resume may have changed the

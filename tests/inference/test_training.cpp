@@ -2,6 +2,9 @@
 // loss falls and whose model loads back; resume after a cancel gives bit-identical weights
 // to an uninterrupted run; cancel stops within a batch; bad inputs fail with clear reasons;
 // augmentation moves image and mask together; the validation AUC against hand values.
+// LibTorch before Qt: Qt's keyword macros (slots, emit) must not reach torch's headers.
+#include "inference/models/NetModule.h"
+
 #include "core/synth/CineGenerator.h"
 #include "core/synth/writers/SynthDatasetGenerator.h"
 #include "inference/ModelFile.h"
@@ -165,6 +168,9 @@ private Q_SLOTS:
         QVERIFY(card.trainingData.contains(QStringLiteral("6 patient(s)")));
         QCOMPARE(card.metrics.value(QStringLiteral("dsc")).toDouble(), r.state.bestMetric);
         QCOMPARE(card.metrics.value(QStringLiteral("epoch")).toInt(), r.state.bestEpoch);
+        // Trained channels-last, written contiguous (the files of the shipped models).
+        for (const auto& p : loaded->net->named_parameters())
+            QVERIFY2(p.value().is_contiguous(), p.key().c_str());
         QVERIFY(!QDir(QDir(c.outDir).filePath(QStringLiteral("sa-unet-wrist.checkpoint"))).exists());
         QCOMPARE(lossColumns(r.logPath).size(), 9);
         QVERIFY(lossColumns(r.logPath).first().startsWith(QStringLiteral("epoch,train_loss,val_loss,val_dsc")));
