@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -102,11 +103,19 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_models = new QComboBox(segBox);
     m_models->setToolTip(tr("The segmentation model; its card is shown below"));
     seg->addWidget(m_models);
-    m_card = new QLabel(segBox);
+    m_card = new QLabel;
     m_card->setWordWrap(true);
     m_card->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // never squeezed: scroll instead
-    seg->addWidget(m_card);
+    m_card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // A card with held-out figures per scanner runs to ten lines: at most six show, the rest
+    // scrolls, so Accept/Edit/Reject stay in view on a 950 px high window.
+    auto* cardScroll = new QScrollArea(segBox);
+    cardScroll->setWidget(m_card);
+    cardScroll->setWidgetResizable(true);
+    cardScroll->setFrameShape(QFrame::NoFrame);
+    cardScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    cardScroll->setMaximumHeight(cardScroll->fontMetrics().lineSpacing() * 6 + 6);
+    seg->addWidget(cardScroll);
     auto* deviceRow = new QHBoxLayout;
     m_device = new QLabel(segBox);
     m_device->setToolTip(tr("Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise"));
