@@ -1,40 +1,19 @@
 #include "inference/Evaluation.h"
 
-#include "core/media/Calibration.h"
-
 #include "core/metrics/BinaryEvaluation.h"
 #include "core/metrics/Classification.h"
 #include "core/metrics/PixelRoc.h"
 #include "core/metrics/SegmentationScore.h"
-#include "inference/DatasetManifest.h"
-#include "inference/Grader.h"
-#include "inference/Segmenter.h"
+#include "inference/EvaluationPass.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
-#include <opencv2/imgcodecs.hpp>
 
 namespace ns::inference {
 
 namespace {
-
-constexpr int kBatch = 8;
-
-QImage readGrey(const QString& path) { return QImage(path).convertToFormat(QImage::Format_Grayscale8); }
-
-std::vector<int> groupIds(const QList<DatasetItem>& items, bool perWrist)
-{
-    QHash<QString, int> ids;
-    std::vector<int> out;
-    for (const DatasetItem& it : items) {
-        const QString key = perWrist ? it.patient + QLatin1Char('/') + it.wrist : it.patient;
-        out.push_back(ids.contains(key) ? ids.value(key) : (ids[key] = int(ids.size())));
-    }
-    return out;
-}
 
 QJsonObject segmentationReport(const QList<DatasetItem>& items, const std::vector<metrics::SegmentationScore>& scores,
                                const metrics::PixelRocAccumulator& roc, int resamples)
@@ -56,40 +35,22 @@ QJsonObject evaluateSegmentation(Segmenter& seg, const QList<DatasetItem>& items
     QMap<QString, QList<DatasetItem>> itemsByProfile;
     QMap<QString, metrics::PixelRocAccumulator> rocByProfile;
     metrics::PixelRocAccumulator roc(4096);
-    for (int start = 0; start < items.size(); start += kBatch) {
-        if (progress.isCancelled()) {
-            *error = QCoreApplication::translate("Evaluation", "evaluation cancelled");
-            return {};
-        }
-        const int end = std::min<int>(int(items.size()), start + kBatch);
-        std::vector<QImage> frames;
-        for (int i = start; i < end; ++i)
-            frames.push_back(readGrey(items[i].imagePath));
-        const auto results = seg.segment(frames, error);
-        if (results.empty())
-            return {};
-        for (int i = start; i < end; ++i) {
-            const DatasetItem& it = items[i];
-            const cv::Mat reference = cv::imread(QFile::encodeName(it.maskPath).toStdString(), cv::IMREAD_GRAYSCALE);
-            const auto& r = results[size_t(i - start)];
-            if (const QString why = metrics::maskMismatch(r.nerve.mask, reference); !why.isEmpty()) {
-                *error = QCoreApplication::translate("Evaluation", "%1: %2").arg(it.maskPath, why);
-                return {};
-            }
-            std::optional<metrics::PixelSpacing> spacing;
-            if (it.pixelSpacingMm > 0)
-                spacing = metrics::PixelSpacing{it.pixelSpacingMm, it.pixelSpacingMm};
-            const auto s = metrics::scoreSegmentation(r.nerve.mask, reference, spacing);
-            scores.push_back(s);
-            byProfile[it.profile].push_back(s);
-            itemsByProfile[it.profile] << it;
-            roc.add(r.probability, reference);
-            if (!rocByProfile.contains(it.profile))
-                rocByProfile.insert(it.profile, metrics::PixelRocAccumulator(4096));
-            rocByProfile[it.profile].add(r.probability, reference);
-        }
-        progress.report(double(end) / items.size(), QCoreApplication::translate("Evaluation", "scored %1 of %2 frames").arg(end).arg(items.size()));
-    }
+    const bool ok = segmentItems(seg, items, progress, [&](int i, const SegmentationResult& r, const cv::Mat& reference) {
+        const DatasetItem& it = items[i];
+        std::optional<metrics::PixelSpacing> spacing;
+        if (it.pixelSpacingMm > 0)
+            spacing = metrics::PixelSpacing{it.pixelSpacingMm, it.pixelSpacingMm};
+        const auto s = metrics::scoreSegmentation(r.nerve.mask, reference, spacing);
+        scores.push_back(s);
+        byProfile[it.profile].push_back(s);
+        itemsByProfile[it.profile] << it;
+        roc.add(r.probability, reference);
+        if (!rocByProfile.contains(it.profile))
+            rocByProfile.insert(it.profile, metrics::PixelRocAccumulator(4096));
+        rocByProfile[it.profile].add(r.probability, reference);
+    }, error);
+    if (!ok)
+        return {};
     QJsonObject report = segmentationReport(items, scores, roc, resamples);
     QJsonObject profiles;
     for (auto it = byProfile.begin(); it != byProfile.end(); ++it)
@@ -166,28 +127,10 @@ QJsonObject evaluateClassifier(Grader& grader, const QList<DatasetItem>& items, 
                                QString* error)
 {
     const bool binary = grader.card().task == QLatin1String("cts-binary");
-    std::vector<FrameGrade> grades;
-    for (int start = 0, end = 0; start < items.size(); start = end) {
-        if (progress.isCancelled()) {
-            *error = QCoreApplication::translate("Evaluation", "evaluation cancelled");
-            return {};
-        }
-        // One call per run of equal pixel size: a call has one calibration.
-        end = start + 1;
-        while (end < items.size() && end - start < kBatch && items[end].pixelSpacingMm == items[start].pixelSpacingMm)
-            ++end;
-        std::vector<QImage> frames;
-        for (int i = start; i < end; ++i)
-            frames.push_back(readGrey(items[i].imagePath));
-        media::Calibration calibration;
-        if (items[start].pixelSpacingMm > 0)
-            calibration.setPixelSpacingMm(items[start].pixelSpacingMm, items[start].pixelSpacingMm);
-        auto part = grader.grade(frames, calibration, error);
-        if (part.empty())
-            return {};
-        grades.insert(grades.end(), part.begin(), part.end());
-        progress.report(double(end) / items.size(), QCoreApplication::translate("Evaluation", "graded %1 of %2 frames").arg(end).arg(items.size()));
-    }
+    const auto graded = gradeItems(grader, items, progress, error);
+    if (!graded)
+        return {};
+    const std::vector<FrameGrade>& grades = *graded;
     // Frames in which the locator found no nerve have no grade (a crop model cannot look):
     // they are counted, not scored.
     QList<DatasetItem> gradedItems;
@@ -234,25 +177,10 @@ QJsonObject evaluateModel(LoadedModel model, const QString& datasetDir, const Ev
     if (!readDatasetManifest(datasetDir, &manifest, error))
         return {};
     const ModelCard card = model.card;
-    const QString view = options.view.isEmpty() ? defaultViewFor(card.task, card.architecture) : options.view;
-    QList<DatasetItem> items;
-    QStringList profiles;
-    for (const DatasetItem& it : manifest.items) {
-        if (options.split != QLatin1String("all") && it.split != options.split)
-            continue;
-        if (it.view != view || (!options.profiles.isEmpty() && !options.profiles.contains(it.profile)))
-            continue;
-        if (card.task == QLatin1String("segmentation") && it.maskPath.isEmpty())
-            continue;
-        items << it;
-        if (!profiles.contains(it.profile))
-            profiles << it.profile;
-    }
-    if (items.isEmpty()) {
-        *error = QCoreApplication::translate("Evaluation", "%1 has no %2-split frames of the %3 view to evaluate %4 on")
-                     .arg(datasetDir, options.split, view, card.name);
+    const auto selected = selectEvaluationItems(manifest, card, options, error);
+    if (!selected)
         return {};
-    }
+    const QList<DatasetItem>& items = selected->items;
     QJsonObject report;
     QString device;
     if (card.task == QLatin1String("segmentation")) {
@@ -270,19 +198,10 @@ QJsonObject evaluateModel(LoadedModel model, const QString& datasetDir, const Ev
     }
     if (report.isEmpty())
         return {};
-    QSet<QString> patients;
-    for (const DatasetItem& it : items)
-        patients.insert(it.patient);
     report[QStringLiteral("model")] = card.name;
     report[QStringLiteral("modelVersion")] = card.version;
     report[QStringLiteral("task")] = card.task;
-    report[QStringLiteral("dataset")] = manifest.dir;
-    report[QStringLiteral("split")] = options.split;
-    report[QStringLiteral("view")] = view;
-    report[QStringLiteral("profiles")] = QJsonArray::fromStringList(profiles);
-    report[QStringLiteral("frameCount")] = int(items.size());
-    report[QStringLiteral("patients")] = int(patients.size());
-    report[QStringLiteral("device")] = device;
+    describeEvaluation(&report, manifest, *selected, options, device);
     return report;
 }
 

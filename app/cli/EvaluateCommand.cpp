@@ -1,10 +1,12 @@
 // nervescope-cli evaluate --model NAME --data DIR [--json]: a model's figures on a labelled
-// dataset folder (by default its test split: patients never seen in training).
+// dataset folder (by default its test split: patients never seen in training);
+// with --against OTHER, the two models paired frame by frame (ModelComparison.h).
 
 #include "app/cli/CliCommon.h"
 #include "app/cli/Commands.h"
 #include "app/cli/ModelCommon.h"
 #include "inference/Evaluation.h"
+#include "inference/ModelComparison.h"
 #include "inference/ModelRegistry.h"
 
 #include <QCoreApplication>
@@ -97,6 +99,76 @@ QJsonObject headline(const QJsonObject& report)
     return h;
 }
 
+// A difference with its sign, "+0.003" or "-0.013".
+QString signedFmt(const QJsonValue& v)
+{
+    if (!v.isDouble())
+        return QStringLiteral("n/a");
+    const QString number = QString::number(v.toDouble(), 'f', 3);
+    if (v.toDouble() < 0)
+        return number;
+    return QStringLiteral("+") + number;
+}
+
+// One paired figure: "dice  A 0.977  B 0.975  A-B +0.003 (95% CI -0.004 to +0.010), A better on 31 frames, B on 27: no significant difference"
+void printPaired(const QString& what, const QJsonObject& o)
+{
+    if (o.contains(QStringLiteral("why"))) {
+        printLine(QStringLiteral("  %1: %2").arg(what, o.value(QStringLiteral("why")).toString()));
+        return;
+    }
+    QString line = QCoreApplication::translate("cli", "  %1 (n=%2): A %3, B %4, A-B %5")
+                       .arg(what).arg(o.value(QStringLiteral("cases")).toInt())
+                       .arg(fmt(o.value(QStringLiteral("a"))), fmt(o.value(QStringLiteral("b"))), signedFmt(o.value(QStringLiteral("difference"))));
+    if (o.contains(QStringLiteral("pValue")))
+        line += QCoreApplication::translate("cli", ", DeLong p = %1").arg(fmt(o.value(QStringLiteral("pValue")), 4));
+    if (o.contains(QStringLiteral("ciLower")))
+        line += QCoreApplication::translate("cli", " (95% CI %1 to %2)").arg(signedFmt(o.value(QStringLiteral("ciLower"))), signedFmt(o.value(QStringLiteral("ciUpper"))));
+    if (o.contains(QStringLiteral("aBetterCases")))
+        line += QCoreApplication::translate("cli", "; A better on %1, B on %2, tied %3")
+                    .arg(o.value(QStringLiteral("aBetterCases")).toInt()).arg(o.value(QStringLiteral("bBetterCases")).toInt())
+                    .arg(o.value(QStringLiteral("tiedCases")).toInt());
+    const QString better = o.value(QStringLiteral("better")).toString();
+    if (better == QLatin1String("a"))
+        line += QCoreApplication::translate("cli", ": A is better");
+    else if (better == QLatin1String("b"))
+        line += QCoreApplication::translate("cli", ": B is better");
+    else
+        line += QCoreApplication::translate("cli", ": no significant difference");
+    printLine(line);
+}
+
+void printComparisonPart(const QString& title, const QJsonObject& r)
+{
+    printLine(title);
+    if (r.contains(QStringLiteral("dice"))) {
+        printPaired(QStringLiteral("dice"), r.value(QStringLiteral("dice")).toObject());
+        printPaired(QStringLiteral("hd95Mm"), r.value(QStringLiteral("hd95Mm")).toObject());
+        return;
+    }
+    for (const char* level : {"frames", "wrists"}) {
+        const QJsonObject o = r.value(QLatin1String(level)).toObject();
+        printPaired(QStringLiteral("%1 %2").arg(QLatin1String(level), o.value(QStringLiteral("metric")).toString()), o);
+    }
+}
+
+void printComparison(const QJsonObject& report)
+{
+    printLine(QCoreApplication::translate("cli", "A = %1, B = %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), %8")
+                  .arg(report.value(QStringLiteral("modelA")).toString(), report.value(QStringLiteral("modelB")).toString(),
+                       report.value(QStringLiteral("dataset")).toString(), report.value(QStringLiteral("split")).toString(),
+                       report.value(QStringLiteral("view")).toString())
+                  .arg(report.value(QStringLiteral("frameCount")).toInt()).arg(report.value(QStringLiteral("patients")).toInt())
+                  .arg(report.value(QStringLiteral("device")).toString()));
+    const int leftOut = report.value(QStringLiteral("framesWithoutNerve")).toInt();
+    if (leftOut > 0)
+        printLine(QCoreApplication::translate("cli", "%n frame(s) left out: a nerve locator found no nerve there", nullptr, leftOut));
+    printComparisonPart(QCoreApplication::translate("cli", "All profiles:"), report);
+    const QJsonObject byProfile = report.value(QStringLiteral("byProfile")).toObject();
+    for (auto it = byProfile.begin(); it != byProfile.end(); ++it)
+        printComparisonPart(QCoreApplication::translate("cli", "Profile %1:").arg(it.key()), it.value().toObject());
+}
+
 } // namespace
 
 int runEvaluate(const QStringList& args)
@@ -115,6 +187,9 @@ int runEvaluate(const QStringList& args)
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print the full report as JSON.")});
     parser.addOption({QStringLiteral("record"), QCoreApplication::translate("cli", "Also write the headline figures into the model's card "
                                                                                   "(metrics.KEY), e.g. --record heldOut."), QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("against"), QCoreApplication::translate("cli", "Compare with this second model on the same frames: paired "
+                                                                                   "differences with bootstrap CIs over patients (DeLong's test for AUCs)."),
+                      QStringLiteral("NAME")});
     addDeviceOptions(parser);
     int code = Ok;
     if (!parseOrExit(parser, args, 0, &code))
@@ -142,6 +217,19 @@ int runEvaluate(const QStringList& args)
     if (!model)
         return fail(verb, error);
     const jobs::Progress progress([&](double f, const QString& m) { printProgress(verb, f, m); }, jobs::CancelToken());
+    if (parser.isSet(QStringLiteral("against"))) {
+        if (parser.isSet(QStringLiteral("record")))
+            return fail(verb, QCoreApplication::translate("cli", "--record writes one model's figures: leave out --against"), Usage);
+        auto other = loadNamedModel(parser.value(QStringLiteral("against")), &error);
+        if (!other)
+            return fail(verb, error);
+        const QJsonObject report = inference::compareModels(std::move(*model), std::move(*other), parser.value(QStringLiteral("data")),
+                                                            options, progress, &error);
+        if (report.isEmpty())
+            return fail(verb, error);
+        parser.isSet(QStringLiteral("json")) ? printJson(QJsonDocument(report)) : printComparison(report);
+        return Ok;
+    }
     const QJsonObject report = inference::evaluateModel(std::move(*model), parser.value(QStringLiteral("data")), options, progress, &error);
     if (report.isEmpty())
         return fail(verb, error);

@@ -1,6 +1,6 @@
 // The model verbs through the real executable and the shipped default models: models
 // list, segment (masks, contours, areas), grade, evaluate on a fresh held-out synthetic
-// set, and refusal of a tampered model file.
+// set, the paired comparison of two models, and refusal of a tampered model file.
 #include "tests/cli/CliRunner.h"
 
 #include <QDir>
@@ -120,12 +120,9 @@ private slots:
 
     void evaluateOnFreshHeldOutPhantoms()
     {
-        const QString data = m_tmp.filePath(QStringLiteral("data"));
-        CliRun r = runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("segmentation"),
-                           QStringLiteral("--patients"), QStringLiteral("4"), QStringLiteral("--frames-per-wrist"), QStringLiteral("2"),
-                           QStringLiteral("--seed"), QStringLiteral("9001"), QStringLiteral("--out"), data});
-        QCOMPARE(r.exitCode, 0);
-        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"), QStringLiteral("--data"), data,
+        const QString data = heldOutSegmentationData();
+        QVERIFY(!data.isEmpty());
+        const CliRun r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"), QStringLiteral("--data"), data,
                     QStringLiteral("--split"), QStringLiteral("all"), QStringLiteral("--resamples"), QStringLiteral("200"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject rep = QJsonDocument::fromJson(r.out).object();
@@ -136,6 +133,65 @@ private slots:
         QVERIFY(dice.value(QStringLiteral("ciLower")).toDouble() <= dice.value(QStringLiteral("mean")).toDouble());
         QVERIFY(rep.value(QStringLiteral("byProfile")).toObject().contains(QStringLiteral("hm70a")));
         QVERIFY(rep.value(QStringLiteral("pixelAuc")).toDouble() > 0.95);
+    }
+
+    void comparisonPairsTwoModelsFrameByFrame()
+    {
+        const QString data = heldOutSegmentationData();
+        QVERIFY(!data.isEmpty());
+        auto compare = [&](const QString& a, const QString& b) {
+            const CliRun r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), a, QStringLiteral("--against"), b,
+                                     QStringLiteral("--data"), data, QStringLiteral("--split"), QStringLiteral("all"),
+                                     QStringLiteral("--resamples"), QStringLiteral("200"), QStringLiteral("--json")});
+            if (r.exitCode != 0)
+                qWarning("%s", r.err.constData());
+            return QJsonDocument::fromJson(r.out).object();
+        };
+        // A model against itself: every frame tied, a difference of exactly zero.
+        QJsonObject rep = compare(QStringLiteral("sa-unet-wrist"), QStringLiteral("sa-unet-wrist"));
+        QJsonObject dice = rep.value(QStringLiteral("dice")).toObject();
+        QCOMPARE(dice.value(QStringLiteral("cases")).toInt(), rep.value(QStringLiteral("frameCount")).toInt());
+        QCOMPARE(dice.value(QStringLiteral("tiedCases")).toInt(), dice.value(QStringLiteral("cases")).toInt());
+        QCOMPARE(dice.value(QStringLiteral("difference")).toDouble(), 0.0);
+        QCOMPARE(dice.value(QStringLiteral("ciUpper")).toDouble(), 0.0);
+        QCOMPARE(rep.value(QStringLiteral("better")).toString(), QStringLiteral("neither"));
+
+        // Against a segmentation model trained for one epoch on four patients: the shipped
+        // one wins, and the CI over patients says so.
+        const QString weak = m_tmp.filePath(QStringLiteral("models/weak-seg.json"));
+        const CliRun t = runCli({QStringLiteral("train"), QStringLiteral("--task"), QStringLiteral("segmentation"), QStringLiteral("--arch"),
+                                 QStringLiteral("sa-unet"), QStringLiteral("--data"), data, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("models")),
+                                 QStringLiteral("--name"), QStringLiteral("weak-seg"), QStringLiteral("--epochs"), QStringLiteral("1"),
+                                 QStringLiteral("--input"), QStringLiteral("64x64"), QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(t.exitCode == 0, t.err.constData());
+        rep = compare(QStringLiteral("sa-unet-wrist"), weak);
+        dice = rep.value(QStringLiteral("dice")).toObject();
+        QVERIFY2(dice.value(QStringLiteral("difference")).toDouble() > 0.2, QJsonDocument(dice).toJson().constData());
+        QVERIFY(dice.value(QStringLiteral("ciLower")).toDouble() > 0);
+        QVERIFY(dice.value(QStringLiteral("aBetterCases")).toInt() > dice.value(QStringLiteral("bBetterCases")).toInt());
+        QCOMPARE(rep.value(QStringLiteral("better")).toString(), QStringLiteral("a"));
+        QCOMPARE(rep.value(QStringLiteral("modelB")).toString(), QStringLiteral("weak-seg 1.0.0"));
+        QVERIFY(rep.value(QStringLiteral("byProfile")).toObject().contains(QStringLiteral("hm70a")));
+        // The swapped order gives the mirror image.
+        const QJsonObject swapped = compare(weak, QStringLiteral("sa-unet-wrist"));
+        QCOMPARE(swapped.value(QStringLiteral("better")).toString(), QStringLiteral("b"));
+        QVERIFY(std::abs(swapped.value(QStringLiteral("dice")).toObject().value(QStringLiteral("difference")).toDouble()
+                         + dice.value(QStringLiteral("difference")).toDouble()) < 1e-9);
+
+        // Models of two tasks cannot be compared; --record writes one model's card.
+        CliRun r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"), QStringLiteral("--against"),
+                           m_grader, QStringLiteral("--data"), data});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("only models of one task"), r.err.constData());
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"), QStringLiteral("--against"),
+                    weak, QStringLiteral("--data"), data, QStringLiteral("--record"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 2);
+        // The text report names the winner.
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"), QStringLiteral("--against"),
+                    weak, QStringLiteral("--data"), data, QStringLiteral("--split"), QStringLiteral("all"), QStringLiteral("--resamples"),
+                    QStringLiteral("200")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("dice") && r.out.contains("A is better"), r.out.constData());
     }
 
     void tamperedModelIsRefused()
@@ -167,6 +223,18 @@ private slots:
     }
 
 private:
+    // Segmentation phantoms of patients no default model saw (generated once).
+    QString heldOutSegmentationData()
+    {
+        const QString data = m_tmp.filePath(QStringLiteral("data"));
+        if (QFile::exists(data + QStringLiteral("/manifest.json")))
+            return data;
+        const CliRun r = runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("segmentation"),
+                                 QStringLiteral("--patients"), QStringLiteral("4"), QStringLiteral("--frames-per-wrist"), QStringLiteral("2"),
+                                 QStringLiteral("--seed"), QStringLiteral("9001"), QStringLiteral("--out"), data});
+        return r.exitCode == 0 ? data : QString();
+    }
+
     QTemporaryDir m_tmp;
     QString m_study;
     QString m_grader;

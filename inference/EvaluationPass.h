@@ -1,0 +1,48 @@
+#pragma once
+// One model's pass over the frames of a labelled dataset folder, shared by `evaluate`
+// (Evaluation.h) and the paired comparison of two models (ModelComparison.h), so both
+// choose, read and score the same frames the same way.
+
+#include "core/jobs/Progress.h"
+#include "inference/DatasetManifest.h"
+#include "inference/Evaluation.h"
+#include "inference/Grader.h"
+#include "inference/Segmenter.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace ns::inference {
+
+struct EvaluationItems {
+    QList<DatasetItem> items;
+    QString view;
+    QStringList profiles; // in order of first appearance
+};
+
+// The frames of `options.split`, view (or the card's own) and profiles; nullopt with a
+// reason when none is left.
+std::optional<EvaluationItems> selectEvaluationItems(const DatasetManifest& manifest, const ModelCard& card,
+                                                     const EvaluationOptions& options, QString* error);
+
+// The report's description of what was scored: dataset, split, view, profiles, frameCount,
+// patients and device.
+void describeEvaluation(QJsonObject* report, const DatasetManifest& manifest, const EvaluationItems& selected,
+                        const EvaluationOptions& options, const QString& device);
+
+// Per item: its resampling unit for bootstrap CIs (patient, or patient and wrist).
+std::vector<int> groupIds(const QList<DatasetItem>& items, bool perWrist);
+
+// Segments every item in batches; `onFrame(i, result, reference mask)` for each, in order.
+// False with *error on a failed pass, a mask of another size, or cancellation.
+using SegmentedFrame = std::function<void(int index, const SegmentationResult& result, const cv::Mat& reference)>;
+bool segmentItems(Segmenter& segmenter, const QList<DatasetItem>& items, const jobs::Progress& progress,
+                  const SegmentedFrame& onFrame, QString* error);
+
+// Grades every item (runs of equal pixel size share a call, which has one calibration).
+// A frame where a crop model's locator found no nerve has empty probabilities.
+std::optional<std::vector<FrameGrade>> gradeItems(Grader& grader, const QList<DatasetItem>& items,
+                                                  const jobs::Progress& progress, QString* error);
+
+} // namespace ns::inference
