@@ -25,6 +25,8 @@ QJsonObject ModelCard::toJson() const
     o[QStringLiteral("classes")] = QJsonArray::fromStringList(classes);
     if (nerveCropMm > 0)
         o[QStringLiteral("nerveCropMm")] = nerveCropMm;
+    if (dropout >= 0)
+        o[QStringLiteral("dropout")] = dropout;
     o[QStringLiteral("parameters")] = double(parameters);
     o[QStringLiteral("weights")] = weightsFile;
     o[QStringLiteral("sha256")] = sha256;
@@ -51,6 +53,7 @@ ModelCard ModelCard::fromJson(const QJsonObject& o)
         c.inputHeight = size.at(1).toInt();
     }
     c.nerveCropMm = o.value(QStringLiteral("nerveCropMm")).toDouble(0);
+    c.dropout = o.value(QStringLiteral("dropout")).toDouble(-1);
     for (const QJsonValue& v : o.value(QStringLiteral("classes")).toArray())
         c.classes << v.toString();
     c.parameters = std::int64_t(o.value(QStringLiteral("parameters")).toDouble());
@@ -88,6 +91,8 @@ bool readModelCard(const QString& path, ModelCard* card, QString* error)
         return fail(QCoreApplication::translate("ModelCard", "model card %1 has no valid sha256 of its weights").arg(path));
     if (c.nerveCropMm < 0 || c.nerveCropMm > 200)
         return fail(QCoreApplication::translate("ModelCard", "model card %1 has an impossible nerve crop of %2 mm").arg(path).arg(c.nerveCropMm));
+    if (c.dropout >= 1)
+        return fail(QCoreApplication::translate("ModelCard", "model card %1 has an impossible dropout of %2").arg(path).arg(c.dropout));
     if (c.inputWidth < 16 || c.inputHeight < 16 || c.inputWidth > 4096 || c.inputHeight > 4096)
         return fail(QCoreApplication::translate("ModelCard", "model card %1 has an impossible input size %2x%3")
                         .arg(path).arg(c.inputWidth).arg(c.inputHeight));

@@ -23,6 +23,9 @@ struct ModelCard {
     // Classifiers: > 0 when the input is a square of this many mm around the nerve (found
     // by a segmentation model), 0 when it is the whole frame. See NerveCrop.h.
     double nerveCropMm = 0;
+    // Classifiers: the dense layers' dropout in training (< 0: the architecture's own), kept
+    // so that fine-tuning from this model trains the same network.
+    double dropout = -1;
     std::int64_t parameters = 0;
     QString weightsFile;   // file name relative to the card
     QString sha256;        // of the weights file, lower-case hex

@@ -41,6 +41,7 @@ std::shared_ptr<ns::models::NetModule> createNetwork(const ModelCard& card, QStr
     ns::models::ModelOptions options;
     options.activation = *activation;
     options.baseWidth = card.baseWidth;
+    options.dropout = card.dropout;
     if (ns::models::taskOf(arch) != ns::models::ModelTask::Segmentation)
         options.numClasses = int(card.classes.size());
     try {

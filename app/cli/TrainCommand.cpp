@@ -72,6 +72,8 @@ int runTrain(const QStringList& args)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder for the model, its card and the log."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("name"), QCoreApplication::translate("cli", "Model name (default: ARCH-wrist, ARCH-cts or ARCH)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("version"), QCoreApplication::translate("cli", "Model version for the card (default 1.0.0); annotations accepted "
+                                                                                   "from the model record name and version."), QStringLiteral("V")});
     parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cli", "Most epochs to train (default 30)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("batch"), QCoreApplication::translate("cli", "Mini-batch size (default 8)."), QStringLiteral("B")});
     parser.addOption({QStringLiteral("lr"), QCoreApplication::translate("cli", "Adam learning rate (default 0.0005)."), QStringLiteral("X")});
@@ -83,6 +85,8 @@ int runTrain(const QStringList& args)
                                                  "longitudinal for severity-longitudinal)."), QStringLiteral("VIEW")});
     parser.addOption({QStringLiteral("patience"), QCoreApplication::translate("cli", "Stop after this many epochs without a better validation figure (default 8)."),
                       QStringLiteral("P")});
+    parser.addOption({QStringLiteral("dropout"), QCoreApplication::translate("cli", "Classifiers: dropout of the dense layers (default: the architecture's "
+                                                                                   "own, 0.6 for the severity CNNs as S3)."), QStringLiteral("P")});
     parser.addOption({QStringLiteral("crop-mm"), QCoreApplication::translate("cli", "Classifiers: side in mm of the square crop around the nerve "
                                                                                    "they grade (default 15, as S1; 0 = whole frame)."), QStringLiteral("MM")});
     parser.addOption({QStringLiteral("base"), QCoreApplication::translate("cli", "Fine-tune from this model (a name from `models list` or a card path) "
@@ -117,10 +121,17 @@ int runTrain(const QStringList& args)
         c.baseModel = base.cardPath;
         c.inputSize = QSize(base.card.inputWidth, base.card.inputHeight); // --input below may override
         c.nerveCropMm = base.card.nerveCropMm;                             // and --crop-mm
+        c.dropout = base.card.dropout;                                     // and --dropout
     }
     c.dataDir = parser.isSet(QStringLiteral("workspace")) ? QStringLiteral("(workspace)") : parser.value(QStringLiteral("data"));
     c.outDir = parser.value(QStringLiteral("out"));
     c.name = parser.value(QStringLiteral("name"));
+    if (parser.isSet(QStringLiteral("version"))) {
+        c.version = parser.value(QStringLiteral("version")).trimmed();
+        static const QRegularExpression semver(QStringLiteral("^\\d+(\\.\\d+){0,2}$"));
+        if (!semver.match(c.version).hasMatch())
+            return fail(verb, QCoreApplication::translate("cli", "--version must look like 1.2.0"), Usage);
+    }
     c.activation = parser.value(QStringLiteral("activation"));
     c.view = parser.value(QStringLiteral("view"));
     c.resume = parser.isSet(QStringLiteral("resume"));
@@ -143,6 +154,14 @@ int runTrain(const QStringList& args)
         c.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
             return fail(verb, QCoreApplication::translate("cli", "--seed must be a non-negative whole number"), Usage);
+    }
+    if (parser.isSet(QStringLiteral("dropout"))) {
+        bool ok = false;
+        c.dropout = parser.value(QStringLiteral("dropout")).toDouble(&ok);
+        if (!ok || c.dropout < 0 || c.dropout >= 1)
+            return fail(verb, QCoreApplication::translate("cli", "--dropout must be a number from 0 to below 1"), Usage);
+        if (parser.isSet(QStringLiteral("base")))
+            return fail(verb, QCoreApplication::translate("cli", "fine-tuning keeps the base model's network: leave out --dropout"), Usage);
     }
     if (parser.isSet(QStringLiteral("crop-mm"))) {
         bool ok = false;

@@ -48,6 +48,7 @@ std::shared_ptr<NetModule> createModel(const std::string& a, const ModelOptions&
     if (taskOf(a) == ModelTask::BinaryClassification) {
         ClassifierOptions c;
         c.inChannels = o.inChannels;
+        c.dropout = o.dropout;
         if (o.numClasses > 0)
             c.numClasses = o.numClasses;
         if (a == "squeezenet1_1")
@@ -58,6 +59,8 @@ std::shared_ptr<NetModule> createModel(const std::string& a, const ModelOptions&
     }
     auto s = a == "severity-transverse" ? SeverityCnnOptions::transverse() : SeverityCnnOptions::longitudinal();
     s.inChannels = o.inChannels;
+    if (o.dropout >= 0)
+        s.dropout = o.dropout;
     if (o.numClasses > 0)
         s.numClasses = o.numClasses;
     return std::make_shared<SeverityCnn>(s);

@@ -19,6 +19,9 @@ struct ModelOptions {
     int baseWidth = 0;  // 0: the architecture's default (16 SA-UNet, 32 U-Net)
     int numClasses = 0; // 0: the architecture's default (2 classifiers, 4 severity)
     int inChannels = 1;
+    // Classifiers and severity CNNs: the dropout of their dense layers; < 0: the
+    // architecture's own (0.6 for S3's severity CNNs). Inference ignores it.
+    double dropout = -1;
 };
 
 // "sa-unet", "unet", "squeezenet1_1", "mobilenet_v2", "efficientnet_b0",

@@ -68,6 +68,7 @@ ns::inference::ModelCard cardFor(const TrainingConfig& c)
     card.inputWidth = c.inputSize.width();
     card.inputHeight = c.inputSize.height();
     card.nerveCropMm = c.cropMm();
+    card.dropout = c.dropout;
     card.classes = taskClasses(c.task);
     card.notice = QString::fromLatin1(kNotice);
     return card;
@@ -144,6 +145,7 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
         // The base's weights are the start; its card says how the network is built.
         card.activation = base->card.activation;
         card.baseWidth = base->card.baseWidth;
+        card.dropout = base->card.dropout;
         net = base->net;
         say(QCoreApplication::translate("Trainer", "starting from %1").arg(fineTunedFrom(base->card)));
     } else {

@@ -99,6 +99,8 @@ QJsonObject TrainingConfig::identity() const
         {QStringLiteral("inputHeight"), inputSize.height()},
         {QStringLiteral("data"), QFileInfo(dataDir).absoluteFilePath()},
     };
+    if (dropout >= 0) // absent from runs begun before the option, which may still resume
+        id.insert(QStringLiteral("dropout"), dropout);
     // Only when set, so the checkpoints of runs from scratch with default ranges still match.
     if (!baseModel.isEmpty())
         id.insert(QStringLiteral("base"), baseModel);
@@ -137,6 +139,10 @@ QString validateConfig(const TrainingConfig& c)
         return QCoreApplication::translate("TrainingConfig", "epochs, batch and patience must be at least 1");
     if (!(c.learningRate > 0 && c.learningRate < 1))
         return QCoreApplication::translate("TrainingConfig", "learning rate must be between 0 and 1");
+    if (c.dropout >= 0 && isUNet(c.architecture))
+        return QCoreApplication::translate("TrainingConfig", "--dropout applies to classifiers, not to %1").arg(c.architecture);
+    if (c.dropout >= 1)
+        return QCoreApplication::translate("TrainingConfig", "dropout must be below 1");
     if (c.task == TrainingTask::Segmentation && c.nerveCropMm > 0)
         return QCoreApplication::translate("TrainingConfig", "a nerve crop applies to classifiers only: segmentation needs the whole frame");
     if (c.cropMm() > 200)

@@ -49,6 +49,7 @@ struct TrainingConfig {
     // the task's default (kDefaultNerveCropMm for classifiers, none for segmentation), 0
     // trains on whole frames.
     double nerveCropMm = -1;
+    double dropout = -1;   // classifiers' dense layers; < 0: the architecture's own
     int patience = 8;      // epochs without a better validation figure before stopping
     int threads = 0;       // 0: LibTorch's default
     bool resume = false;

@@ -53,6 +53,10 @@ private Q_SLOTS:
         QTest::newRow("bad input") << base + QStringList{QStringLiteral("--input"), QStringLiteral("256")} << 2 << "WIDTHxHEIGHT";
         QTest::newRow("bad lr") << base + QStringList{QStringLiteral("--lr"), QStringLiteral("-1")} << 2 << "--lr";
         QTest::newRow("unknown option") << base + QStringList{QStringLiteral("--bogus")} << 2 << "bogus";
+        QTest::newRow("bad version") << base + QStringList{QStringLiteral("--version"), QStringLiteral("new")} << 2 << "--version";
+        QTest::newRow("bad dropout") << base + QStringList{QStringLiteral("--dropout"), QStringLiteral("1")} << 2 << "--dropout";
+        QTest::newRow("dropout on a U-Net") << base + QStringList{QStringLiteral("--dropout"), QStringLiteral("0.2")} << 1
+                                            << "--dropout applies to classifiers";
         QTest::newRow("unknown arch") << QStringList{QStringLiteral("train"), QStringLiteral("--task"), QStringLiteral("segmentation"),
                                                      QStringLiteral("--arch"), QStringLiteral("deeplab"), QStringLiteral("--data"),
                                                      data, QStringLiteral("--out"), QStringLiteral("@out")}
@@ -109,6 +113,33 @@ private Q_SLOTS:
         QCOMPARE(model->card.inputWidth, 64);
         QVERIFY(QFile::exists(QDir(out.path()).filePath(QStringLiteral("tiny.training.csv"))));
         QVERIFY(!QDir(QDir(out.path()).filePath(QStringLiteral("tiny.checkpoint"))).exists());
+        QCOMPARE(model->card.version, QStringLiteral("1.0.0"));
+        QVERIFY(model->card.dropout < 0); // a U-Net has none to record
+    }
+
+    // A severity CNN with its own dropout and version: both reach the card, and the card
+    // rebuilds the same network (the weights load).
+    void severityCnnRecordsDropoutAndVersion()
+    {
+        QTemporaryDir out;
+        const QString data = m_tmp.filePath(QStringLiteral("severity"));
+        CliRun r = runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("cts-severity"),
+                           QStringLiteral("--patients"), QStringLiteral("5"), QStringLiteral("--frames-per-wrist"), QStringLiteral("1"),
+                           QStringLiteral("--seed"), QStringLiteral("4"), QStringLiteral("--out"), data});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runCli({QStringLiteral("train"), QStringLiteral("--task"), QStringLiteral("cts-severity"), QStringLiteral("--arch"),
+                    QStringLiteral("severity-transverse"), QStringLiteral("--data"), data, QStringLiteral("--out"), out.path(),
+                    QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--input"), QStringLiteral("64x64"),
+                    QStringLiteral("--dropout"), QStringLiteral("0.2"), QStringLiteral("--version"), QStringLiteral("2.1.0"),
+                    QStringLiteral("--threads"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QString error;
+        const auto model = ns::inference::loadModel(QDir(out.path()).filePath(QStringLiteral("severity-transverse.json")), &error);
+        QVERIFY2(model, qPrintable(error));
+        QCOMPARE(model->card.dropout, 0.2);
+        QCOMPARE(model->card.version, QStringLiteral("2.1.0"));
+        QCOMPARE(model->card.nerveCropMm, 15.0);
+        QVERIFY(model->card.recipe.contains(QStringLiteral("--dropout 0.2")));
     }
 
     // Ctrl+C (SIGINT) stops at the next batch, says so, and keeps the last epoch's

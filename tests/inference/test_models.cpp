@@ -12,6 +12,7 @@
 
 #include <ATen/Parallel.h>
 #include <torch/nn/module.h>
+#include <torch/nn/modules/dropout.h>
 #include <torch/optim/adam.h>
 
 #include <QtTest/QtTest>
@@ -173,6 +174,27 @@ private slots:
         QCOMPARE(y.sizes().vec(), (std::vector<std::int64_t>{2, 4}));
         net->train();
         QCOMPARE(net->forward(torch::rand({2, 1, 256, 256})).sizes().vec(), (std::vector<std::int64_t>{2, 4}));
+    }
+
+    // --dropout reaches every dense layer's Dropout; the default stays S3's 0.6.
+    void dropoutReachesTheDenseLayers()
+    {
+        auto rates = [](const std::string& arch, double dropout) {
+            ModelOptions o;
+            o.dropout = dropout;
+            std::vector<double> p;
+            for (const auto& m : createModel(arch, o)->modules(false))
+                if (const auto* d = m->as<torch::nn::DropoutImpl>())
+                    p.push_back(d->options.p());
+            return p;
+        };
+        QCOMPARE(rates("severity-transverse", -1), (std::vector<double>{0.6, 0.6, 0.6}));
+        QCOMPARE(rates("severity-transverse", 0.2), (std::vector<double>{0.2, 0.2, 0.2}));
+        QCOMPARE(rates("severity-longitudinal", 0.0), (std::vector<double>{0.0}));
+        const auto mobile = rates("mobilenet_v2", 0.35);
+        QVERIFY(!mobile.empty());
+        for (double r : mobile)
+            QCOMPARE(r, 0.35);
     }
 
     void severityLiteralFlatten()
