@@ -4,9 +4,8 @@
 # another seed, never seen in training, including the "handheld" scanner profile that no
 # model saw in training) whose headline figures go into each model card (metrics.heldOut).
 #
-#   scripts/train-default-models.sh            # sa-unet-wrist and cts-mobilenet into
-#                                               # resources/models, the severity CNNs into
-#                                               # $WORK/classifiers
+#   scripts/train-default-models.sh            # sa-unet-wrist, cts-mobilenet and the two
+#                                               # severity CNNs into resources/models
 #   EXTRA=1 scripts/train-default-models.sh     # also the baselines (U-Net, SqueezeNet 1.1,
 #                                               # EfficientNet-B0) into $WORK/baselines
 #
@@ -16,7 +15,9 @@
 # nerve's size, which is the main sign of CTS.
 #
 # Everything is seeded; rerunning on the same machine and thread count gives the same
-# weights. On a 2-core VM the shipped models take about an hour together.
+# weights. The shipped sa-unet-wrist 1.1.0 and the severity CNNs were trained with
+# THREADS=2, cts-mobilenet with THREADS=1. On a 2-core VM the shipped models take about an
+# hour together.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CLI=${CLI:-build/release/app/nervescope-cli}
@@ -32,10 +33,12 @@ dataset() { # task seed patients frames profiles dir
 # Training sets: two scanner profiles. Held-out sets: another seed, all three profiles.
 dataset segmentation 101 40 6 hm70a,minisono segtrain
 dataset cts-binary   202 120 3 hm70a,minisono ctstrain
-dataset cts-severity 303 160 4 hm70a,minisono sevtrain
-dataset segmentation 9101 12 4 hm70a,minisono,handheld segtest
+# Severity: 480 patients; with 160 the CNN reached only 0.6 validation accuracy (overfitting).
+dataset cts-severity 303 480 4 hm70a,minisono sevtrain
+# 40 held-out patients: 12 were too few to tell SA-UNet from the U-Net (evaluate --against).
+dataset segmentation 9111 40 4 hm70a,minisono,handheld segtest
 dataset cts-binary   9202 24 4 hm70a,minisono,handheld ctstest
-dataset cts-severity 9303 24 4 hm70a,minisono,handheld sevtest
+dataset cts-severity 9303 72 4 hm70a,minisono,handheld sevtest
 
 train() { # out name task arch data epochs [extra options...]
   local out=$1 name=$2 task=$3 arch=$4 data=$5 epochs=$6
@@ -48,17 +51,18 @@ evaluate() { # model test-data
   "$CLI" evaluate --model "$1" --data "$WORK/$2" --split all --resamples 1000 --record heldOut
 }
 
-C="$WORK/classifiers"
-train "$OUT" sa-unet-wrist segmentation sa-unet segtrain 40 --patience 8
+train "$OUT" sa-unet-wrist segmentation sa-unet segtrain 40 --patience 8 --version 1.1.0
 evaluate "$OUT/sa-unet-wrist.json" segtest
 # Ships: a 15 mm crop around the nerve at 128x128 (train's default crop for classifiers).
 train "$OUT" cts-mobilenet cts-binary mobilenet_v2 ctstrain 30 --patience 8 --input 128x128
 evaluate "$OUT/cts-mobilenet.json" ctstest
-# Not shipped: S3's severity CNNs stay at chance on these crops (README, Models).
-train "$C" severity-transverse cts-severity severity-transverse sevtrain 60 --patience 15 --input 128x128 --batch 30 --lr 0.0001
-train "$C" severity-longitudinal cts-severity severity-longitudinal sevtrain 60 --patience 15 --input 128x128 --batch 30 --lr 0.0001
+# S3's severity CNNs on the same 15 mm crops, batch 30 and 20 as S3. Dropout 0.2, not S3's
+# 0.6: with 0.6 after every dense layer the ReLUs die in the first epochs and the loss
+# stays at ln 4 (docs/training.md, "Severity").
+train "$OUT" severity-transverse cts-severity severity-transverse sevtrain 60 --patience 15 --input 128x128 --batch 30 --dropout 0.2
+train "$OUT" severity-longitudinal cts-severity severity-longitudinal sevtrain 60 --patience 15 --input 128x128 --batch 20 --dropout 0.2
 for m in severity-transverse severity-longitudinal; do
-  evaluate "$C/$m.json" sevtest
+  evaluate "$OUT/$m.json" sevtest
 done
 
 if [ "${EXTRA:-0}" = 1 ]; then
@@ -69,5 +73,7 @@ if [ "${EXTRA:-0}" = 1 ]; then
   for m in unet-wrist:segtest cts-squeezenet:ctstest cts-efficientnet:ctstest; do
     evaluate "$B/${m%%:*}.json" "${m##*:}"
   done
+  # Paired, frame by frame: the shipped SA-UNet against the U-Net baseline (S0's claim).
+  "$CLI" evaluate --model "$OUT/sa-unet-wrist.json" --against "$B/unet-wrist.json" --data "$WORK/segtest" --split all
 fi
 "$CLI" models list

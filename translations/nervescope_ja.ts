@@ -21,12 +21,12 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="63" />
+        <location filename="../ui/ai/AiPanel.cpp" line="64" />
         <source>Held-out phantoms (%1 patients): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="74" />
+        <location filename="../ui/ai/AiPanel.cpp" line="75" />
         <source>Validation: %1 (no held-out figures in the card)</source>
         <translation type="unfinished" />
     </message>
@@ -1072,34 +1072,44 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="61" />
-        <location filename="../inference/Evaluation.cpp" line="172" />
+        <location filename="../inference/EvaluationPass.cpp" line="19" />
         <source>evaluation cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="76" />
+        <location filename="../inference/EvaluationPass.cpp" line="78" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="91" />
+        <location filename="../inference/EvaluationPass.cpp" line="84" />
         <source>scored %1 of %2 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="189" />
+        <location filename="../inference/EvaluationPass.cpp" line="112" />
         <source>graded %1 of %2 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="205" />
+        <location filename="../inference/Evaluation.cpp" line="148" />
+        <location filename="../inference/ModelComparison.cpp" line="297" />
         <source>the nerve was found in none of the %1 frames, so none could be graded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="252" />
+        <location filename="../inference/EvaluationPass.cpp" line="40" />
         <source>%1 has no %2-split frames of the %3 view to evaluate %4 on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelComparison.cpp" line="261" />
+        <source>%1 is a %2 model and %3 a %4 model: only models of one task can be compared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelComparison.cpp" line="266" />
+        <source>%1 reads the %2 view and %3 the %4 view: choose one with --view</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1857,49 +1867,54 @@
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="76" />
+        <location filename="../inference/ModelCard.cpp" line="79" />
         <source>cannot read model card %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="80" />
+        <location filename="../inference/ModelCard.cpp" line="83" />
         <source>model card %1 is not valid JSON: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="83" />
+        <location filename="../inference/ModelCard.cpp" line="86" />
         <source>%1 is not a NerveScope model card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="86" />
+        <location filename="../inference/ModelCard.cpp" line="89" />
         <source>model card %1 lacks its name, task, architecture or weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="88" />
+        <location filename="../inference/ModelCard.cpp" line="91" />
         <source>model card %1 has no valid sha256 of its weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="90" />
+        <location filename="../inference/ModelCard.cpp" line="93" />
         <source>model card %1 has an impossible nerve crop of %2 mm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="92" />
+        <location filename="../inference/ModelCard.cpp" line="95" />
+        <source>model card %1 has an impossible dropout of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/ModelCard.cpp" line="97" />
         <source>model card %1 has an impossible input size %2x%3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="104" />
-        <location filename="../inference/ModelCard.cpp" line="110" />
+        <location filename="../inference/ModelCard.cpp" line="109" />
+        <location filename="../inference/ModelCard.cpp" line="115" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelCard.cpp" line="121" />
-        <location filename="../inference/ModelCard.cpp" line="127" />
+        <location filename="../inference/ModelCard.cpp" line="126" />
+        <location filename="../inference/ModelCard.cpp" line="132" />
         <source>cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1917,42 +1932,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelFile.cpp" line="50" />
+        <location filename="../inference/ModelFile.cpp" line="51" />
         <source>cannot create %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelFile.cpp" line="63" />
+        <location filename="../inference/ModelFile.cpp" line="64" />
         <source>model %1: weights file %2 is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelFile.cpp" line="71" />
+        <location filename="../inference/ModelFile.cpp" line="72" />
         <source>model %1: weights file %2 does not match its card (sha256 %3, card says %4); refusing to load it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelFile.cpp" line="87" />
+        <location filename="../inference/ModelFile.cpp" line="88" />
         <source>model %1: weights do not fit architecture %2: %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelFile.cpp" line="96" />
+        <location filename="../inference/ModelFile.cpp" line="97" />
         <source>model %1: card says %2 parameters, network has %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelFile.cpp" line="107" />
+        <location filename="../inference/ModelFile.cpp" line="108" />
         <source>cannot create folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelFile.cpp" line="120" />
+        <location filename="../inference/ModelFile.cpp" line="121" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelFile.cpp" line="133" />
+        <location filename="../inference/ModelFile.cpp" line="134" />
         <source>cannot move %1 into place</source>
         <translation type="unfinished" />
     </message>
@@ -2254,102 +2269,102 @@
 <context>
     <name>Trainer</name>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="43" />
+        <location filename="../inference/training/Trainer.cpp" line="44" />
         <source>cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="53" />
+        <location filename="../inference/training/Trainer.cpp" line="54" />
         <source>%1 was %2, now %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="55" />
+        <location filename="../inference/training/Trainer.cpp" line="56" />
         <source>options differ</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="116" />
+        <location filename="../inference/training/Trainer.cpp" line="118" />
         <source>an unfinished run's checkpoint is in %1: pass --resume to continue it, or delete that folder to start over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="127" />
+        <location filename="../inference/training/Trainer.cpp" line="129" />
         <source>cannot create the output folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="132" />
+        <location filename="../inference/training/Trainer.cpp" line="134" />
         <source>reading the dataset</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="147" />
+        <location filename="../inference/training/Trainer.cpp" line="150" />
         <source>starting from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="164" />
+        <location filename="../inference/training/Trainer.cpp" line="170" />
         <source>the checkpoint in %1 belongs to another run (%2); use the same options or delete it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="167" />
+        <location filename="../inference/training/Trainer.cpp" line="173" />
         <source>the checkpoint in %1 has already trained %2 epochs; --epochs must be at least that</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="173" />
+        <location filename="../inference/training/Trainer.cpp" line="179" />
         <source>resuming after epoch %1 (best so far: epoch %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="175" />
+        <location filename="../inference/training/Trainer.cpp" line="181" />
         <source>no checkpoint in %1; starting from epoch 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="193" />
+        <location filename="../inference/training/Trainer.cpp" line="199" />
         <source>cancelled during epoch %1; the checkpoint after epoch %2 is kept for --resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="199" />
+        <location filename="../inference/training/Trainer.cpp" line="205" />
         <source>training diverged at epoch %1 (the loss is not a number); try a lower --lr</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="203" />
+        <location filename="../inference/training/Trainer.cpp" line="209" />
         <source>epoch %1/%2, batch %3/%4, loss %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="220" />
+        <location filename="../inference/training/Trainer.cpp" line="226" />
         <source>cannot create folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="229" />
+        <location filename="../inference/training/Trainer.cpp" line="235" />
         <source>epoch %1/%2: train loss %3, val loss %4, val %5 %6%7 (%8 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="233" />
+        <location filename="../inference/training/Trainer.cpp" line="239" />
         <source>, best</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="239" />
+        <location filename="../inference/training/Trainer.cpp" line="245" />
         <source>cancelled; the checkpoint after epoch %1 is kept for --resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="243" />
+        <location filename="../inference/training/Trainer.cpp" line="249" />
         <source>stopping early: no better validation %1 for %2 epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="280" />
+        <location filename="../inference/training/Trainer.cpp" line="287" />
         <source>saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -2357,62 +2372,72 @@
 <context>
     <name>TrainingConfig</name>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="121" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="123" />
         <source>unknown architecture "%1" (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="124" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="126" />
         <source>architecture %1 does not do %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="127" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="129" />
         <source>--activation applies to the U-Nets only, not to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="129" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="131" />
         <source>unknown activation "%1" (relu, noisy_relu, noisy_hard_tanh, noisy_hard_sigmoid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="133" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="135" />
         <source>input size %1x%2 is outside 32x32 to 1024x1024</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="135" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="137" />
         <source>the U-Nets pool four times: input size %1x%2 must be a multiple of 16</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="137" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="139" />
         <source>epochs, batch and patience must be at least 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="139" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="141" />
         <source>learning rate must be between 0 and 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="141" />
-        <source>a nerve crop applies to classifiers only: segmentation needs the whole frame</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../inference/training/TrainingConfig.cpp" line="143" />
-        <source>a nerve crop of %1 mm is larger than any ultrasound field of view</source>
+        <source>--dropout applies to classifiers, not to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../inference/training/TrainingConfig.cpp" line="145" />
-        <source>threads must be 0 (automatic) or more</source>
+        <source>dropout must be below 1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../inference/training/TrainingConfig.cpp" line="147" />
+        <source>a nerve crop applies to classifiers only: segmentation needs the whole frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="149" />
+        <source>a nerve crop of %1 mm is larger than any ultrasound field of view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="151" />
+        <source>threads must be 0 (automatic) or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingConfig.cpp" line="153" />
         <source>a data folder and an output folder are required</source>
         <translation type="unfinished" />
     </message>
@@ -3350,7 +3375,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="61" />
         <location filename="../app/cli/SynthCommand.cpp" line="105" />
-        <location filename="../app/cli/TrainCommand.cpp" line="145" />
+        <location filename="../app/cli/TrainCommand.cpp" line="156" />
         <source>--seed must be a non-negative whole number</source>
         <translation type="unfinished" />
     </message>
@@ -3676,12 +3701,12 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="106" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="178" />
         <source>Score a model on a labelled dataset folder (from `dataset synth` or an export): segmentation DSC/IoU/HD95/pixel AUC, or classification AUC/accuracy/confusion, per frame and per wrist, overall and per scanner profile, with bootstrap CIs over patients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="109" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="181" />
         <location filename="../app/cli/ExplainCommand.cpp" line="92" />
         <location filename="../app/cli/GradeCommand.cpp" line="37" />
         <location filename="../app/cli/SegmentCommand.cpp" line="53" />
@@ -3689,70 +3714,129 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="110" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="182" />
         <location filename="../app/cli/TrainCommand.cpp" line="69" />
         <source>Dataset folder with manifest.json.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="111" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="183" />
         <source>train, val, test or all (default test).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="112" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="184" />
         <source>wrist, forearm or longitudinal (default: the model's view).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="113" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="185" />
         <source>Only these scanner profiles (comma-separated).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="114" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="186" />
         <source>Bootstrap resamples for CIs (default 1000; 0 = none).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="115" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="187" />
         <source>Print the full report as JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="116" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="188" />
         <source>Also write the headline figures into the model's card (metrics.KEY), e.g. --record heldOut.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="123" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="190" />
+        <source>Compare with this second model on the same frames: paired differences with bootstrap CIs over patients (DeLong's test for AUCs).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="198" />
         <source>--model NAME and --data DIR are required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="131" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="206" />
         <source>--split must be train, val, test or all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="139" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="214" />
         <source>--resamples must be 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="161" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="222" />
+        <source>--record writes one model's figures: leave out --against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="249" />
         <source>%1 %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), profiles %8, %9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="169" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="170" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="166" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="257" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="258" />
         <source>All profiles:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="173" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="174" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="120" />
+        <source>  %1 (n=%2): A %3, B %4, A-B %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="124" />
+        <source>, DeLong p = %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="126" />
+        <source> (95% CI %1 to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="128" />
+        <source>; A better on %1, B on %2, tied %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="133" />
+        <source>: A is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="135" />
+        <source>: B is better</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="137" />
+        <source>: no significant difference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="157" />
+        <source>A = %1, B = %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/EvaluateCommand.cpp" line="165" />
+        <source>%n frame(s) left out: a nerve locator found no nerve there</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="169" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="261" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="262" />
         <source>Profile %1:</source>
         <translation type="unfinished" />
     </message>
@@ -3998,131 +4082,156 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="75" />
-        <source>Most epochs to train (default 30).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="76" />
-        <source>Mini-batch size (default 8).</source>
+        <source>Model version for the card (default 1.0.0); annotations accepted from the model record name and version.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="77" />
-        <source>Adam learning rate (default 0.0005).</source>
+        <source>Most epochs to train (default 30).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="78" />
-        <source>Random seed for weights, shuffling and augmentation (default 1).</source>
+        <source>Mini-batch size (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="79" />
-        <source>Network input size (default 256x256).</source>
+        <source>Adam learning rate (default 0.0005).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="80" />
-        <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
+        <source>Random seed for weights, shuffling and augmentation (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="81" />
+        <source>Network input size (default 256x256).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="82" />
-        <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
+        <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="84" />
-        <source>Stop after this many epochs without a better validation figure (default 8).</source>
+        <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="86" />
-        <source>Classifiers: side in mm of the square crop around the nerve they grade (default 15, as S1; 0 = whole frame).</source>
+        <source>Stop after this many epochs without a better validation figure (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="88" />
-        <source>Fine-tune from this model (a name from `models list` or a card path) instead of starting from random weights. Its task, architecture and input size must match; --arch and --input default to the base's.</source>
+        <source>Classifiers: dropout of the dense layers (default: the architecture's own, 0.6 for the severity CNNs as S3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="91" />
-        <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
+        <location filename="../app/cli/TrainCommand.cpp" line="90" />
+        <source>Classifiers: side in mm of the square crop around the nerve they grade (default 15, as S1; 0 = whole frame).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="92" />
+        <source>Fine-tune from this model (a name from `models list` or a card path) instead of starting from random weights. Its task, architecture and input size must match; --arch and --input default to the base's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="95" />
+        <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="96" />
         <source>CPU threads for LibTorch (default: all cores). Results are reproducible for a given thread count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="98" />
+        <location filename="../app/cli/TrainCommand.cpp" line="102" />
         <source>unexpected argument "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="107" />
+        <location filename="../app/cli/TrainCommand.cpp" line="111" />
         <source>--%1 is required (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="110" />
+        <location filename="../app/cli/TrainCommand.cpp" line="114" />
         <source>give either --data DIR or --workspace DIR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="114" />
+        <location filename="../app/cli/TrainCommand.cpp" line="118" />
         <source>unknown task "%1" (segmentation, cts-binary, cts-severity)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="128" />
-        <source>--epochs must be a whole number from 1 to 100000</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="130" />
-        <source>--batch must be a whole number from 1 to 4096</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="132" />
-        <source>--patience must be a whole number from 1 to 100000</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="134" />
-        <source>--threads must be a whole number from 1 to 1024</source>
+        <location filename="../app/cli/TrainCommand.cpp" line="133" />
+        <source>--version must look like 1.2.0</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="139" />
+        <source>--epochs must be a whole number from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="141" />
+        <source>--batch must be a whole number from 1 to 4096</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="143" />
+        <source>--patience must be a whole number from 1 to 100000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="145" />
+        <source>--threads must be a whole number from 1 to 1024</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="150" />
         <source>--lr must be a number between 0 and 1, e.g. 0.0005</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="151" />
+        <location filename="../app/cli/TrainCommand.cpp" line="162" />
+        <source>--dropout must be a number from 0 to below 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="164" />
+        <source>fine-tuning keeps the base model's network: leave out --dropout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="170" />
         <source>--crop-mm must be a number of millimetres, 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="157" />
+        <location filename="../app/cli/TrainCommand.cpp" line="176" />
         <source>--input must be WIDTHxHEIGHT, e.g. 256x256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="179" />
+        <location filename="../app/cli/TrainCommand.cpp" line="198" />
         <source>data folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="192" />
+        <location filename="../app/cli/TrainCommand.cpp" line="211" />
         <source>wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="197" />
+        <location filename="../app/cli/TrainCommand.cpp" line="216" />
         <source>, stopped early</source>
         <translation type="unfinished" />
     </message>
@@ -4265,169 +4374,169 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="84" />
+        <location filename="../ui/ai/AiPanel.cpp" line="85" />
         <source>Segment &amp;Frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="84" />
+        <location filename="../ui/ai/AiPanel.cpp" line="85" />
         <source>Outline the nerve on the frame on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="85" />
+        <location filename="../ui/ai/AiPanel.cpp" line="86" />
         <source>Segment &amp;Cine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="85" />
+        <location filename="../ui/ai/AiPanel.cpp" line="86" />
         <source>Outline the nerve on every frame of the study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="86" />
+        <location filename="../ui/ai/AiPanel.cpp" line="87" />
         <source>&amp;Grade Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="86" />
+        <location filename="../ui/ai/AiPanel.cpp" line="87" />
         <source>Grade carpal tunnel syndrome over all frames of the study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="87" />
+        <location filename="../ui/ai/AiPanel.cpp" line="88" />
         <source>&amp;Accept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="87" />
+        <location filename="../ui/ai/AiPanel.cpp" line="88" />
         <source>Store the selected AI contour as an annotation (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <location filename="../ui/ai/AiPanel.cpp" line="89" />
         <source>Accept All F&amp;rames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <location filename="../ui/ai/AiPanel.cpp" line="90" />
         <source>Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="90" />
+        <location filename="../ui/ai/AiPanel.cpp" line="91" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="90" />
+        <location filename="../ui/ai/AiPanel.cpp" line="91" />
         <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="91" />
+        <location filename="../ui/ai/AiPanel.cpp" line="92" />
         <source>&amp;Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="91" />
+        <location filename="../ui/ai/AiPanel.cpp" line="92" />
         <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="92" />
-        <location filename="../ui/ai/AiPanel.cpp" line="125" />
+        <location filename="../ui/ai/AiPanel.cpp" line="93" />
+        <location filename="../ui/ai/AiPanel.cpp" line="134" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="92" />
+        <location filename="../ui/ai/AiPanel.cpp" line="93" />
         <source>Stop the running AI job</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="95" />
+        <location filename="../ui/ai/AiPanel.cpp" line="96" />
         <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="100" />
+        <location filename="../ui/ai/AiPanel.cpp" line="101" />
         <source>Segmentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="103" />
+        <location filename="../ui/ai/AiPanel.cpp" line="104" />
         <source>The segmentation model; its card is shown below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="121" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="113" />
+        <location filename="../ui/ai/AiPanel.cpp" line="122" />
         <source>Force CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="114" />
+        <location filename="../ui/ai/AiPanel.cpp" line="123" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="131" />
+        <location filename="../ui/ai/AiPanel.cpp" line="140" />
         <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="133" />
+        <location filename="../ui/ai/AiPanel.cpp" line="142" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="137" />
+        <location filename="../ui/ai/AiPanel.cpp" line="146" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="147" />
+        <location filename="../ui/ai/AiPanel.cpp" line="156" />
         <source>CTS grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="150" />
+        <location filename="../ui/ai/AiPanel.cpp" line="159" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="196" />
+        <location filename="../ui/ai/AiPanel.cpp" line="205" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="197" />
-        <location filename="../ui/ai/AiPanel.cpp" line="251" />
+        <location filename="../ui/ai/AiPanel.cpp" line="206" />
+        <location filename="../ui/ai/AiPanel.cpp" line="260" />
         <source>Runs on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="220" />
+        <location filename="../ui/ai/AiPanel.cpp" line="229" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="234" />
+        <location filename="../ui/ai/AiPanel.cpp" line="243" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="250" />
+        <location filename="../ui/ai/AiPanel.cpp" line="259" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="274" />
+        <location filename="../ui/ai/AiPanel.cpp" line="283" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished" />
     </message>
