@@ -65,6 +65,7 @@ private slots:
     void segmentCineFillsEveryFrame();
     void acceptAllFramesIsOneUndoStep();
     void gradeStudyShowsBarsAndStoresGrade();
+    void gradeWithTheShippedSeverityCnn();
 
 private:
     bool openStudy();
@@ -86,9 +87,9 @@ void TestAiReview::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
     QSettings().setValue(QStringLiteral("annotation/rater"), QStringLiteral("reviewer"));
     NS_REQUIRE_FILE(modelCard(QStringLiteral("sa-unet-wrist")));
-    // No CTS grader ships yet (the recipe's classifiers stay at chance on held-out phantoms),
-    // so grading is exercised with a freshly initialised MobileNetV2 written as a real model
-    // file: this checks the plumbing (job, bars, stored grade), not the grade itself.
+    // A freshly initialised whole-frame MobileNetV2 written as a real model file checks the
+    // plumbing (job, bars, stored grade) without a crop; gradeWithTheShippedSeverityCnn
+    // runs a shipped crop model.
     {
         ns::inference::ModelCard c;
         c.name = QStringLiteral("test-cts-grader");
@@ -255,6 +256,35 @@ void TestAiReview::gradeStudyShowsBarsAndStoresGrade()
     // The stored grade is the wrist aggregate the bars show (the larger bar).
     const auto bars = panel()->gradeView()->bars();
     QCOMPARE(*grades[0].cts, bars[1]->value() > bars[0]->value());
+}
+
+// The shipped 4-level severity CNN on the calibrated phantom: four bars, and the stored
+// grade is a severity (not a CTS yes/no) equal to the largest bar.
+void TestAiReview::gradeWithTheShippedSeverityCnn()
+{
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("severity-transverse")));
+    const int i = panel()->graderCombo()->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith);
+    QVERIFY(i >= 0);
+    panel()->graderCombo()->setCurrentIndex(i);
+    QSignalSpy ready(ai(), &ns::ui::AiController::gradeReady);
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F6);
+    QVERIFY(ready.wait(120000) || !ready.isEmpty());
+    const auto bars = panel()->gradeView()->bars();
+    QCOMPARE(bars.size(), 4);
+    QVERIFY(panel()->gradeView()->summary().contains(QLatin1String("severity-transverse")));
+    QVERIFY2(panel()->gradeView()->isVisible(), "F6 brings the AI panel to the front, where the bars are");
+    QVERIFY2(QTest::qWaitFor([&] { return bars[3]->isVisible() && bars[3]->height() >= 10; }, 3000), "the bars can be read");
+    screenshot(m_window.get(), QStringLiteral("ai-grade-severity.png"));
+    const auto grades = an::loadGrades(*session()->workspace(), session()->studyId());
+    QCOMPARE(grades.size(), 1);
+    QCOMPARE(grades[0].source.model, QStringLiteral("severity-transverse"));
+    QVERIFY(!grades[0].cts.has_value());
+    QVERIFY(grades[0].severity.has_value());
+    int largest = 0;
+    for (int k = 1; k < bars.size(); ++k)
+        if (bars[k]->value() > bars[largest]->value())
+            largest = k;
+    QCOMPARE(*grades[0].severity, largest);
 }
 
 QTEST_MAIN(TestAiReview)

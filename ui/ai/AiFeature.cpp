@@ -25,9 +25,16 @@ AiFeature::AiFeature(QMainWindow* window, StudyViewer* viewer, AnnotationSession
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_dock->toggleViewAction()->setToolTip(tr("Show or hide the AI review panel (Ctrl+Shift+A)"));
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
-    // The panel's shortcuts must work wherever the focus is in the window.
-    for (QAction* a : m_panel->menuActions())
+    // The panel's shortcuts must work wherever the focus is in the window,
+    // and what they produce (bars, prediction card) shows in the panel: a shortcut pressed
+    // while the panel sits behind another tab brings it to the front.
+    for (QAction* a : m_panel->menuActions()) {
         window->addAction(a);
+        connect(a, &QAction::triggered, this, [this] {
+            m_dock->show();
+            m_dock->raise();
+        });
+    }
     connect(m_controller, &AiController::finished, this, &AiFeature::message);
     connect(m_controller, &AiController::errorOccurred, this, &AiFeature::message);
 }
