@@ -93,6 +93,15 @@ void GradeView::showResult(const StudyGradeResult& result)
     m_plot->graph(0)->setData(xs, ys, true);
     m_plot->yAxis->setLabel(binary ? tr("P(%1)").arg(classes.value(1)) : tr("Expected grade (0-3)"));
     m_plot->yAxis->setRange(0, binary ? 1.0 : 3.0);
+    // Whole grades only: at the plot's 110 px, half-grade ticks overlap.
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(binary ? 0.25 : 1.0);
+    m_plot->yAxis->setTicker(ticker);
+    // Frames are whole numbers; long cines step in multiples of 1 to keep the ticks apart.
+    QSharedPointer<QCPAxisTickerFixed> frameTicker(new QCPAxisTickerFixed);
+    frameTicker->setTickStep(1.0);
+    frameTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(frameTicker);
     m_plot->xAxis->setRange(0.5, std::max<double>(1.5, double(result.frames.size()) + 0.5));
     m_plot->setVisible(result.frames.size() > 1);
     m_plot->replot();
