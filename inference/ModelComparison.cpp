@@ -3,12 +3,12 @@
 #include "core/metrics/Bootstrap.h"
 #include "core/metrics/DeLong.h"
 #include "core/metrics/SegmentationScore.h"
+#include "core/metrics/Statistics.h"
 #include "inference/EvaluationPass.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
-#include <QSet>
 
 #include <cmath>
 
@@ -48,12 +48,7 @@ QJsonObject paired(const std::vector<double>& a, const std::vector<double>& b, c
         else
             ++bWins;
     }
-    auto mean = [](const std::vector<double>& v) {
-        double s = 0;
-        for (double x : v)
-            s += x;
-        return v.empty() ? std::nan("") : s / double(v.size());
-    };
+    auto mean = [](const std::vector<double>& v) { return metrics::describe(v).mean; };
     QJsonObject o{{QStringLiteral("cases"), int(diffs.size())},
                   {QStringLiteral("a"), mean(av)},
                   {QStringLiteral("b"), mean(bv)},

@@ -74,6 +74,7 @@ private:
     ns::ui::AiPanel* panel() const { return m_window->ai()->panel(); }
     QList<an::Contour> stored(int frame) const { return an::loadContours(*session()->workspace(), session()->studyId(), frame); }
     bool segmentFrame();
+    bool gradeWith(const QString& name);
 
     QTemporaryDir m_dir;
     QString m_study;
@@ -137,6 +138,18 @@ bool TestAiReview::openStudy()
     QSignalSpy shown(m_window.get(), &MainWindow::frameShown);
     m_window->openPath(m_study);
     return QTest::qWaitFor([&] { return !m_window->isOpening() && m_window->hasStudy() && !shown.isEmpty(); }, 20000);
+}
+
+// Picks the grader whose name starts with `name` and grades the study with F6.
+bool TestAiReview::gradeWith(const QString& name)
+{
+    const int i = panel()->graderCombo()->findText(name, Qt::MatchStartsWith);
+    if (i < 0)
+        return false;
+    panel()->graderCombo()->setCurrentIndex(i);
+    QSignalSpy ready(ai(), &ns::ui::AiController::gradeReady);
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F6);
+    return ready.wait(120000) || !ready.isEmpty();
 }
 
 bool TestAiReview::segmentFrame()
@@ -239,12 +252,7 @@ void TestAiReview::acceptAllFramesIsOneUndoStep()
 
 void TestAiReview::gradeStudyShowsBarsAndStoresGrade()
 {
-    const int i = panel()->graderCombo()->findText(QStringLiteral("test-cts-grader"), Qt::MatchStartsWith);
-    QVERIFY(i >= 0);
-    panel()->graderCombo()->setCurrentIndex(i);
-    QSignalSpy ready(ai(), &ns::ui::AiController::gradeReady);
-    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F6);
-    QVERIFY(ready.wait(120000) || !ready.isEmpty());
+    QVERIFY(gradeWith(QStringLiteral("test-cts-grader")));
     QCOMPARE(panel()->gradeView()->bars().size(), 2);
     QVERIFY(panel()->gradeView()->summary().contains(QLatin1String("test-cts-grader")));
     const auto grades = an::loadGrades(*session()->workspace(), session()->studyId());
@@ -263,12 +271,7 @@ void TestAiReview::gradeStudyShowsBarsAndStoresGrade()
 void TestAiReview::gradeWithTheShippedSeverityCnn()
 {
     NS_REQUIRE_FILE(modelCard(QStringLiteral("severity-transverse")));
-    const int i = panel()->graderCombo()->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith);
-    QVERIFY(i >= 0);
-    panel()->graderCombo()->setCurrentIndex(i);
-    QSignalSpy ready(ai(), &ns::ui::AiController::gradeReady);
-    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F6);
-    QVERIFY(ready.wait(120000) || !ready.isEmpty());
+    QVERIFY(gradeWith(QStringLiteral("severity-transverse")));
     const auto bars = panel()->gradeView()->bars();
     QCOMPARE(bars.size(), 4);
     QVERIFY(panel()->gradeView()->summary().contains(QLatin1String("severity-transverse")));
