@@ -77,6 +77,8 @@ int runTrain(const QStringList& args)
     parser.addOption({QStringLiteral("epochs"), QCoreApplication::translate("cli", "Most epochs to train (default 30)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("batch"), QCoreApplication::translate("cli", "Mini-batch size (default 8)."), QStringLiteral("B")});
     parser.addOption({QStringLiteral("lr"), QCoreApplication::translate("cli", "Adam learning rate (default 0.0005)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("lr-schedule"), QCoreApplication::translate("cli", "constant (default) or cosine: the rate falls along half a cosine "
+                                                        "to near 0 at the last of --epochs."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed for weights, shuffling and augmentation (default 1)."), QStringLiteral("S")});
     parser.addOption({QStringLiteral("input"), QCoreApplication::translate("cli", "Network input size (default 256x256)."), QStringLiteral("WxH")});
     parser.addOption({QStringLiteral("activation"), QCoreApplication::translate("cli", "U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid "
@@ -154,6 +156,12 @@ int runTrain(const QStringList& args)
         c.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
             return fail(verb, QCoreApplication::translate("cli", "--seed must be a non-negative whole number"), Usage);
+    }
+    if (parser.isSet(QStringLiteral("lr-schedule"))) {
+        const QString schedule = parser.value(QStringLiteral("lr-schedule"));
+        if (schedule != QLatin1String("constant") && schedule != QLatin1String("cosine"))
+            return fail(verb, QCoreApplication::translate("cli", "--lr-schedule must be constant or cosine"), Usage);
+        c.cosineSchedule = schedule == QLatin1String("cosine");
     }
     if (parser.isSet(QStringLiteral("dropout"))) {
         bool ok = false;

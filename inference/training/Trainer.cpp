@@ -188,6 +188,8 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
         QElapsedTimer timer;
         timer.start();
         torch::manual_seed(SeededRandom::stream(config.seed, 0x746F726368ull, std::uint64_t(epoch)).next());
+        for (auto& group : adam.param_groups())
+            static_cast<torch::optim::AdamOptions&>(group.options()).lr(config.learningRateAt(epoch));
         net->train();
         const auto batches = epochBatches(train.size(), config.batch, config.seed, epoch);
         double lossSum = 0;
@@ -237,7 +239,9 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
                 .arg(r.trainLoss, 0, 'f', 4).arg(r.valLoss, 0, 'f', 4)
                 .arg(res.metricName).arg(r.valMetric, 0, 'f', 4)
                 .arg(better ? QCoreApplication::translate("Trainer", ", best") : QString())
-                .arg(r.seconds, 0, 'f', 1));
+                .arg(r.seconds, 0, 'f', 1)
+            + (config.cosineSchedule ? QCoreApplication::translate("Trainer", ", learning rate %1").arg(config.learningRateAt(epoch), 0, 'g', 3)
+                                     : QString()));
     }
     if (progress.isCancelled()) {
         res.cancelled = true;

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <algorithm>
+#include <cmath>
 
 namespace ns::training {
 
@@ -81,6 +83,14 @@ double TrainingConfig::cropMm() const
     return nerveCropMm < 0 ? kDefaultNerveCropMm : nerveCropMm;
 }
 
+double TrainingConfig::learningRateAt(int epoch) const
+{
+    if (!cosineSchedule || epochs <= 1)
+        return learningRate;
+    const double t = double(std::clamp(epoch, 1, epochs) - 1) / double(epochs);
+    return learningRate * 0.5 * (1.0 + std::cos(M_PI * t));
+}
+
 AugmentRanges TrainingConfig::augmentRanges() const { return augment ? *augment : augmentRangesFor(task); }
 
 QJsonObject TrainingConfig::identity() const
@@ -99,6 +109,9 @@ QJsonObject TrainingConfig::identity() const
         {QStringLiteral("inputHeight"), inputSize.height()},
         {QStringLiteral("data"), QFileInfo(dataDir).absoluteFilePath()},
     };
+    // The schedule's length is the epoch cap, so a cosine run cannot resume with another.
+    if (cosineSchedule)
+        id.insert(QStringLiteral("schedule"), QStringLiteral("cosine %1").arg(epochs));
     if (dropout >= 0) // absent from runs begun before the option, which may still resume
         id.insert(QStringLiteral("dropout"), dropout);
     // Only when set, so the checkpoints of runs from scratch with default ranges still match.

@@ -43,6 +43,10 @@ struct TrainingConfig {
     int epochs = 30;
     int batch = 8;
     double learningRate = 5e-4; // S0's Adam rate
+    // Cosine: the rate falls from learningRate to near 0 over `epochs` (half a cosine), so
+    // the last epochs average out the noise of small batches instead of jumping between
+    // minima; constant keeps S0's fixed rate.
+    bool cosineSchedule = false;
     std::uint64_t seed = 1;
     QSize inputSize{256, 256};
     // Classifiers: side of the nerve-centred square crop in mm (NerveCrop.h); < 0 takes
@@ -65,6 +69,7 @@ struct TrainingConfig {
     QString modelName() const;   // name, or "<arch>-wrist" / "<arch>-cts" / "<arch>"
     QString trainingView() const; // view, or the task's default
     double cropMm() const;        // nerveCropMm resolved: 0 for none
+    double learningRateAt(int epoch) const; // the rate of epoch 1..epochs under the schedule
     // Fields that must match between a checkpoint and a resumed run (not epochs/patience,
     // which a resume may extend, nor threads).
     QJsonObject identity() const;

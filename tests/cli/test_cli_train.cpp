@@ -54,6 +54,8 @@ private Q_SLOTS:
         QTest::newRow("bad lr") << base + QStringList{QStringLiteral("--lr"), QStringLiteral("-1")} << 2 << "--lr";
         QTest::newRow("unknown option") << base + QStringList{QStringLiteral("--bogus")} << 2 << "bogus";
         QTest::newRow("bad version") << base + QStringList{QStringLiteral("--version"), QStringLiteral("new")} << 2 << "--version";
+        QTest::newRow("bad lr schedule") << base + QStringList{QStringLiteral("--lr-schedule"), QStringLiteral("step")} << 2
+                                         << "--lr-schedule";
         QTest::newRow("bad dropout") << base + QStringList{QStringLiteral("--dropout"), QStringLiteral("1")} << 2 << "--dropout";
         QTest::newRow("dropout on a U-Net") << base + QStringList{QStringLiteral("--dropout"), QStringLiteral("0.2")} << 1
                                             << "--dropout applies to classifiers";
@@ -117,9 +119,10 @@ private Q_SLOTS:
         QVERIFY(model->card.dropout < 0); // a U-Net has none to record
     }
 
-    // A severity CNN with its own dropout and version: both reach the card, and the card
-    // rebuilds the same network (the weights load).
-    void severityCnnRecordsDropoutAndVersion()
+    // A severity CNN with its own dropout, version and a cosine schedule: the options reach
+    // the card, the card rebuilds the same network (the weights load), and the rate falls
+    // by half a cosine over the epochs.
+    void severityCnnRecordsItsTrainingOptions()
     {
         QTemporaryDir out;
         const QString data = m_tmp.filePath(QStringLiteral("severity"));
@@ -129,10 +132,20 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         r = runCli({QStringLiteral("train"), QStringLiteral("--task"), QStringLiteral("cts-severity"), QStringLiteral("--arch"),
                     QStringLiteral("severity-transverse"), QStringLiteral("--data"), data, QStringLiteral("--out"), out.path(),
-                    QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--input"), QStringLiteral("64x64"),
+                    QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--input"), QStringLiteral("64x64"),
                     QStringLiteral("--dropout"), QStringLiteral("0.2"), QStringLiteral("--version"), QStringLiteral("2.1.0"),
+                    QStringLiteral("--lr"), QStringLiteral("0.001"), QStringLiteral("--lr-schedule"), QStringLiteral("cosine"),
                     QStringLiteral("--threads"), QStringLiteral("1")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.err).split(QLatin1Char('\n'));
+        const auto epochLine = [&](const QString& head) {
+            for (const QString& l : lines)
+                if (l.contains(head))
+                    return l;
+            return QString();
+        };
+        QVERIFY2(epochLine(QStringLiteral("epoch 1/2:")).endsWith(QStringLiteral("learning rate 0.001")), r.err.constData());
+        QVERIFY2(epochLine(QStringLiteral("epoch 2/2:")).endsWith(QStringLiteral("learning rate 0.0005")), r.err.constData());
         QString error;
         const auto model = ns::inference::loadModel(QDir(out.path()).filePath(QStringLiteral("severity-transverse.json")), &error);
         QVERIFY2(model, qPrintable(error));
@@ -140,6 +153,7 @@ private Q_SLOTS:
         QCOMPARE(model->card.version, QStringLiteral("2.1.0"));
         QCOMPARE(model->card.nerveCropMm, 15.0);
         QVERIFY(model->card.recipe.contains(QStringLiteral("--dropout 0.2")));
+        QVERIFY(model->card.recipe.contains(QStringLiteral("--lr-schedule cosine")));
     }
 
     // Ctrl+C (SIGINT) stops at the next batch, says so, and keeps the last epoch's
