@@ -7,7 +7,6 @@
 #include "inference/EvaluationPass.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QMap>
 
@@ -64,16 +63,6 @@ QJsonObject classificationReport(const ModelCard& card, const QList<DatasetItem>
                                  bool binary, int resamples)
 {
     QJsonObject o;
-    // Wrists: the mean of their frames' probabilities, as the Grader aggregates a sweep.
-    QMap<QString, std::vector<FrameGrade>> wristFrames;
-    QMap<QString, int> wristLabel;
-    QMap<QString, QString> wristPatient;
-    for (int i = 0; i < items.size(); ++i) {
-        const QString key = items[i].patient + QLatin1Char('/') + items[i].wrist;
-        wristFrames[key].push_back(grades[size_t(i)]);
-        wristLabel[key] = binary ? items[i].cts : items[i].severity;
-        wristPatient[key] = items[i].patient;
-    }
     auto one = [&](const std::vector<int>& labels, const std::vector<std::vector<double>>& probs, const std::vector<int>& groups) {
         QJsonObject r;
         r[QStringLiteral("cases")] = int(labels.size());
@@ -103,23 +92,16 @@ QJsonObject classificationReport(const ModelCard& card, const QList<DatasetItem>
         }
         return r;
     };
-    std::vector<int> frameLabels;
+    std::vector<int> frameLabels, all;
     std::vector<std::vector<double>> frameProbs;
     for (int i = 0; i < items.size(); ++i) {
         frameLabels.push_back(binary ? items[i].cts : items[i].severity);
         frameProbs.push_back(grades[size_t(i)].probabilities);
+        all.push_back(i);
     }
     o[QStringLiteral("frames")] = one(frameLabels, frameProbs, groupIds(items, false));
-    std::vector<int> wristLabels, wristGroups;
-    std::vector<std::vector<double>> wristProbs;
-    QHash<QString, int> patientIds;
-    for (auto it = wristFrames.begin(); it != wristFrames.end(); ++it) {
-        wristLabels.push_back(wristLabel[it.key()]);
-        wristProbs.push_back(aggregateWrist(it.value()).probabilities);
-        const QString p = wristPatient[it.key()];
-        wristGroups.push_back(patientIds.contains(p) ? patientIds.value(p) : (patientIds[p] = int(patientIds.size())));
-    }
-    o[QStringLiteral("wrists")] = one(wristLabels, wristProbs, wristGroups);
+    const WristCases wrists = wristCases(items, all, grades, binary);
+    o[QStringLiteral("wrists")] = one(wrists.labels, wrists.probabilities, wrists.groups);
     return o;
 }
 

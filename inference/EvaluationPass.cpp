@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QMap>
 #include <QSet>
 #include <opencv2/imgcodecs.hpp>
 
@@ -70,6 +71,28 @@ std::vector<int> groupIds(const QList<DatasetItem>& items, bool perWrist)
         const QString key = perWrist ? it.patient + QLatin1Char('/') + it.wrist : it.patient;
         out.push_back(ids.contains(key) ? ids.value(key) : (ids[key] = int(ids.size())));
     }
+    return out;
+}
+
+WristCases wristCases(const QList<DatasetItem>& items, const std::vector<int>& indices, const std::vector<FrameGrade>& grades,
+                      bool binary)
+{
+    QMap<QString, std::vector<FrameGrade>> frames;
+    QMap<QString, int> first;
+    for (int i : indices) {
+        const QString key = items[i].patient + QLatin1Char('/') + items[i].wrist;
+        frames[key].push_back(grades[size_t(i)]);
+        first.insert(key, first.value(key, i));
+    }
+    WristCases out;
+    QList<DatasetItem> firstOfWrist;
+    for (auto it = frames.begin(); it != frames.end(); ++it) {
+        const DatasetItem& item = items[first.value(it.key())];
+        firstOfWrist << item;
+        out.labels.push_back(binary ? item.cts : item.severity);
+        out.probabilities.push_back(aggregateWrist(it.value()).probabilities);
+    }
+    out.groups = groupIds(firstOfWrist, false);
     return out;
 }
 

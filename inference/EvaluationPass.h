@@ -34,6 +34,16 @@ void describeEvaluation(QJsonObject* report, const DatasetManifest& manifest, co
 // Per item: its resampling unit for bootstrap CIs (patient, or patient and wrist).
 std::vector<int> groupIds(const QList<DatasetItem>& items, bool perWrist);
 
+// Wrist-level cases of a classifier: per wrist (patient/wrist, in key order) among the
+// frames `indices`, its label (CTS or severity), the mean of its frames' probabilities (as
+// the Grader aggregates a sweep) and its patient's resampling group.
+struct WristCases {
+    std::vector<int> labels, groups;
+    std::vector<std::vector<double>> probabilities;
+};
+WristCases wristCases(const QList<DatasetItem>& items, const std::vector<int>& indices, const std::vector<FrameGrade>& grades,
+                      bool binary);
+
 // Segments every item in batches; `onFrame(i, result, reference mask)` for each, in order.
 // False with *error on a failed pass, a mask of another size, or cancellation.
 using SegmentedFrame = std::function<void(int index, const SegmentationResult& result, const cv::Mat& reference)>;

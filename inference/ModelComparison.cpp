@@ -167,15 +167,6 @@ std::optional<std::vector<FrameGrade>> classifierPass(LoadedModel model, const Q
     return gradeItems(*grader, items, progress, error);
 }
 
-// Frames (indices) -> wrist keys in order, and each wrist's frames.
-QMap<QString, std::vector<int>> framesByWrist(const QList<DatasetItem>& items, const std::vector<int>& indices)
-{
-    QMap<QString, std::vector<int>> wrists;
-    for (int i : indices)
-        wrists[items[i].patient + QLatin1Char('/') + items[i].wrist].push_back(i);
-    return wrists;
-}
-
 QJsonObject compareClassifiers(const std::vector<FrameGrade>& a, const std::vector<FrameGrade>& b, const QList<DatasetItem>& items,
                                bool binary, int resamples)
 {
@@ -216,20 +207,8 @@ QJsonObject compareClassifiers(const std::vector<FrameGrade>& a, const std::vect
             pb.push_back(b[size_t(i)].probabilities);
         }
         QJsonObject o{{QStringLiteral("frames"), level(labels, pa, pb, groupIds(sub, false))}};
-        // Wrists: the mean of their frames' probabilities, as the Grader aggregates a sweep.
-        const auto wrists = framesByWrist(items, indices);
-        std::vector<int> wristLabels, wristGroups;
-        std::vector<std::vector<double>> wa, wb;
-        QList<DatasetItem> firstOfWrist;
-        for (auto it = wrists.begin(); it != wrists.end(); ++it) {
-            const int first = it.value().front();
-            firstOfWrist << items[first];
-            wristLabels.push_back(binary ? items[first].cts : items[first].severity);
-            wa.push_back(aggregateWrist(pick(a, it.value())).probabilities);
-            wb.push_back(aggregateWrist(pick(b, it.value())).probabilities);
-        }
-        wristGroups = groupIds(firstOfWrist, false);
-        o[QStringLiteral("wrists")] = level(wristLabels, wa, wb, wristGroups);
+        const WristCases wa = wristCases(items, indices, a, binary), wb = wristCases(items, indices, b, binary);
+        o[QStringLiteral("wrists")] = level(wa.labels, wa.probabilities, wb.probabilities, wa.groups);
         return o;
     };
     QJsonObject report = one(both);
