@@ -34,6 +34,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <memory>
 
@@ -278,6 +280,11 @@ void TestAiReview::gradeWithTheShippedSeverityCnn()
     QVERIFY2(panel()->gradeView()->isVisible(), "F6 brings the AI panel to the front, where the bars are");
     QVERIFY2(QTest::qWaitFor([&] { return bars[3]->isVisible() && bars[3]->height() >= 10; }, 3000), "the bars can be read");
     screenshot(m_window.get(), QStringLiteral("ai-grade-severity.png"));
+    // The whole panel fits the dock at this 1500 px window: nothing cut at the right, no
+    // sideways scrolling (long model names and device lines used to widen it).
+    auto* dockScroll = qobject_cast<QScrollArea*>(panel()->parentWidget() ? panel()->parentWidget()->parentWidget() : nullptr);
+    QVERIFY(dockScroll);
+    QCOMPARE(dockScroll->horizontalScrollBar()->maximum(), 0);
     const auto grades = an::loadGrades(*session()->workspace(), session()->studyId());
     QCOMPARE(grades.size(), 1);
     QCOMPARE(grades[0].source.model, QStringLiteral("severity-transverse"));

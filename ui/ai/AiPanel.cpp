@@ -118,6 +118,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     seg->addWidget(cardScroll);
     auto* deviceRow = new QHBoxLayout;
     m_device = new QLabel(segBox);
+    m_device->setWordWrap(true); // "CPU, 2 threads, bfloat16" and the like must not widen the dock
     m_device->setToolTip(tr("Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise"));
     m_cpu = new QCheckBox(tr("Force CPU"), segBox);
     m_cpu->setToolTip(tr("Run on the CPU even when a GPU is available"));
@@ -140,6 +141,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     auto* legend = new QLabel(tr("<span style='color:#ffb000'>- - -</span> AI prediction, not yet decided &nbsp; "
                                  "<b>——</b> annotation"), segBox);
     legend->setToolTip(tr("Accepted contours keep the model's name and version as their source"));
+    legend->setWordWrap(true);
     seg->addWidget(legend);
     m_list = new QListWidget(segBox);
     m_list->setMaximumHeight(90);
@@ -158,6 +160,11 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_graders = new QComboBox(gradeBox);
     m_graders->setToolTip(tr("The grading model: binary (CTS or not) or 4-level severity"));
     grade->addWidget(m_graders);
+    // As in the explain panel: a long model name must not widen the dock past the window.
+    for (QComboBox* combo : {m_models, m_graders}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     grade->addWidget(buttonFor(m_grade, gradeBox));
     m_gradeView = new GradeView(gradeBox);
     grade->addWidget(m_gradeView, 1);

@@ -76,6 +76,12 @@ ExplainPanel::ExplainPanel(StudyViewer* viewer, QWidget* parent)
     m_compare->setToolTip(tr("Run a second method and show both side by side"));
     form->addRow(tr("Compare with"), m_compare);
     layout->addLayout(form);
+    // Long model names would otherwise set the panel's width and push the AI dock's right
+    // edge out of view; the open list still shows them whole.
+    for (QComboBox* combo : {m_models, m_targets, m_method, m_compare}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
 
     auto* runRow = new QHBoxLayout;
     auto* run = new QToolButton(this);
