@@ -1072,43 +1072,43 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="19" />
+        <location filename="../inference/EvaluationPass.cpp" line="22" />
         <source>evaluation cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="78" />
+        <location filename="../inference/EvaluationPass.cpp" line="119" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="84" />
+        <location filename="../inference/EvaluationPass.cpp" line="125" />
         <source>scored %1 of %2 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="112" />
+        <location filename="../inference/EvaluationPass.cpp" line="153" />
         <source>graded %1 of %2 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="148" />
-        <location filename="../inference/ModelComparison.cpp" line="297" />
+        <location filename="../inference/Evaluation.cpp" line="130" />
+        <location filename="../inference/ModelComparison.cpp" line="271" />
         <source>the nerve was found in none of the %1 frames, so none could be graded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="40" />
+        <location filename="../inference/EvaluationPass.cpp" line="43" />
         <source>%1 has no %2-split frames of the %3 view to evaluate %4 on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelComparison.cpp" line="261" />
+        <location filename="../inference/ModelComparison.cpp" line="235" />
         <source>%1 is a %2 model and %3 a %4 model: only models of one task can be compared</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/ModelComparison.cpp" line="266" />
+        <location filename="../inference/ModelComparison.cpp" line="240" />
         <source>%1 reads the %2 view and %3 the %4 view: choose one with --view</source>
         <translation type="unfinished" />
     </message>
@@ -2324,47 +2324,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="199" />
+        <location filename="../inference/training/Trainer.cpp" line="201" />
         <source>cancelled during epoch %1; the checkpoint after epoch %2 is kept for --resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="205" />
+        <location filename="../inference/training/Trainer.cpp" line="207" />
         <source>training diverged at epoch %1 (the loss is not a number); try a lower --lr</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="209" />
+        <location filename="../inference/training/Trainer.cpp" line="211" />
         <source>epoch %1/%2, batch %3/%4, loss %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="226" />
+        <location filename="../inference/training/Trainer.cpp" line="228" />
         <source>cannot create folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="235" />
+        <location filename="../inference/training/Trainer.cpp" line="237" />
         <source>epoch %1/%2: train loss %3, val loss %4, val %5 %6%7 (%8 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="239" />
+        <location filename="../inference/training/Trainer.cpp" line="241" />
         <source>, best</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="245" />
-        <source>cancelled; the checkpoint after epoch %1 is kept for --resume</source>
+        <location filename="../inference/training/Trainer.cpp" line="243" />
+        <source>, learning rate %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../inference/training/Trainer.cpp" line="249" />
+        <source>cancelled; the checkpoint after epoch %1 is kept for --resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="253" />
         <source>stopping early: no better validation %1 for %2 epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="287" />
+        <location filename="../inference/training/Trainer.cpp" line="291" />
         <source>saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -2372,72 +2377,72 @@
 <context>
     <name>TrainingConfig</name>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="123" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="136" />
         <source>unknown architecture "%1" (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="126" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="139" />
         <source>architecture %1 does not do %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="129" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="142" />
         <source>--activation applies to the U-Nets only, not to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="131" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="144" />
         <source>unknown activation "%1" (relu, noisy_relu, noisy_hard_tanh, noisy_hard_sigmoid)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="135" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="148" />
         <source>input size %1x%2 is outside 32x32 to 1024x1024</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="137" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="150" />
         <source>the U-Nets pool four times: input size %1x%2 must be a multiple of 16</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="139" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="152" />
         <source>epochs, batch and patience must be at least 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="141" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="154" />
         <source>learning rate must be between 0 and 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="143" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="156" />
         <source>--dropout applies to classifiers, not to %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="145" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="158" />
         <source>dropout must be below 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="147" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="160" />
         <source>a nerve crop applies to classifiers only: segmentation needs the whole frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="149" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="162" />
         <source>a nerve crop of %1 mm is larger than any ultrasound field of view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="151" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="164" />
         <source>threads must be 0 (automatic) or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingConfig.cpp" line="153" />
+        <location filename="../inference/training/TrainingConfig.cpp" line="166" />
         <source>a data folder and an output folder are required</source>
         <translation type="unfinished" />
     </message>
@@ -3375,7 +3380,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="61" />
         <location filename="../app/cli/SynthCommand.cpp" line="105" />
-        <location filename="../app/cli/TrainCommand.cpp" line="156" />
+        <location filename="../app/cli/TrainCommand.cpp" line="158" />
         <source>--seed must be a non-negative whole number</source>
         <translation type="unfinished" />
     </message>
@@ -4102,136 +4107,146 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="80" />
-        <source>Random seed for weights, shuffling and augmentation (default 1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="81" />
-        <source>Network input size (default 256x256).</source>
+        <source>constant (default) or cosine: the rate falls along half a cosine to near 0 at the last of --epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="82" />
-        <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
+        <source>Random seed for weights, shuffling and augmentation (default 1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="83" />
+        <source>Network input size (default 256x256).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="84" />
-        <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
+        <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="86" />
-        <source>Stop after this many epochs without a better validation figure (default 8).</source>
+        <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="88" />
-        <source>Classifiers: dropout of the dense layers (default: the architecture's own, 0.6 for the severity CNNs as S3).</source>
+        <source>Stop after this many epochs without a better validation figure (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="90" />
-        <source>Classifiers: side in mm of the square crop around the nerve they grade (default 15, as S1; 0 = whole frame).</source>
+        <source>Classifiers: dropout of the dense layers (default: the architecture's own, 0.6 for the severity CNNs as S3).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="92" />
+        <source>Classifiers: side in mm of the square crop around the nerve they grade (default 15, as S1; 0 = whole frame).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="94" />
         <source>Fine-tune from this model (a name from `models list` or a card path) instead of starting from random weights. Its task, architecture and input size must match; --arch and --input default to the base's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="95" />
+        <location filename="../app/cli/TrainCommand.cpp" line="97" />
         <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="96" />
+        <location filename="../app/cli/TrainCommand.cpp" line="98" />
         <source>CPU threads for LibTorch (default: all cores). Results are reproducible for a given thread count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="102" />
+        <location filename="../app/cli/TrainCommand.cpp" line="104" />
         <source>unexpected argument "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="111" />
+        <location filename="../app/cli/TrainCommand.cpp" line="113" />
         <source>--%1 is required (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="114" />
+        <location filename="../app/cli/TrainCommand.cpp" line="116" />
         <source>give either --data DIR or --workspace DIR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="118" />
+        <location filename="../app/cli/TrainCommand.cpp" line="120" />
         <source>unknown task "%1" (segmentation, cts-binary, cts-severity)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="133" />
+        <location filename="../app/cli/TrainCommand.cpp" line="135" />
         <source>--version must look like 1.2.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="139" />
+        <location filename="../app/cli/TrainCommand.cpp" line="141" />
         <source>--epochs must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="141" />
+        <location filename="../app/cli/TrainCommand.cpp" line="143" />
         <source>--batch must be a whole number from 1 to 4096</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="143" />
+        <location filename="../app/cli/TrainCommand.cpp" line="145" />
         <source>--patience must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="145" />
+        <location filename="../app/cli/TrainCommand.cpp" line="147" />
         <source>--threads must be a whole number from 1 to 1024</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="150" />
+        <location filename="../app/cli/TrainCommand.cpp" line="152" />
         <source>--lr must be a number between 0 and 1, e.g. 0.0005</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="162" />
-        <source>--dropout must be a number from 0 to below 1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="164" />
-        <source>fine-tuning keeps the base model's network: leave out --dropout</source>
+        <location filename="../app/cli/TrainCommand.cpp" line="163" />
+        <source>--lr-schedule must be constant or cosine</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="170" />
+        <source>--dropout must be a number from 0 to below 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="172" />
+        <source>fine-tuning keeps the base model's network: leave out --dropout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/TrainCommand.cpp" line="178" />
         <source>--crop-mm must be a number of millimetres, 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="176" />
+        <location filename="../app/cli/TrainCommand.cpp" line="184" />
         <source>--input must be WIDTHxHEIGHT, e.g. 256x256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="198" />
+        <location filename="../app/cli/TrainCommand.cpp" line="206" />
         <source>data folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="211" />
+        <location filename="../app/cli/TrainCommand.cpp" line="219" />
         <source>wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="216" />
+        <location filename="../app/cli/TrainCommand.cpp" line="224" />
         <source>, stopped early</source>
         <translation type="unfinished" />
     </message>
@@ -4445,7 +4460,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../ui/ai/AiPanel.cpp" line="93" />
-        <location filename="../ui/ai/AiPanel.cpp" line="134" />
+        <location filename="../ui/ai/AiPanel.cpp" line="135" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -4470,73 +4485,73 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="121" />
+        <location filename="../ui/ai/AiPanel.cpp" line="122" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="122" />
+        <location filename="../ui/ai/AiPanel.cpp" line="123" />
         <source>Force CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="123" />
+        <location filename="../ui/ai/AiPanel.cpp" line="124" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="140" />
+        <location filename="../ui/ai/AiPanel.cpp" line="141" />
         <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="142" />
+        <location filename="../ui/ai/AiPanel.cpp" line="143" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="146" />
+        <location filename="../ui/ai/AiPanel.cpp" line="148" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="156" />
+        <location filename="../ui/ai/AiPanel.cpp" line="158" />
         <source>CTS grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="159" />
+        <location filename="../ui/ai/AiPanel.cpp" line="161" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="205" />
+        <location filename="../ui/ai/AiPanel.cpp" line="212" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="206" />
-        <location filename="../ui/ai/AiPanel.cpp" line="260" />
+        <location filename="../ui/ai/AiPanel.cpp" line="213" />
+        <location filename="../ui/ai/AiPanel.cpp" line="267" />
         <source>Runs on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="229" />
+        <location filename="../ui/ai/AiPanel.cpp" line="236" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="243" />
+        <location filename="../ui/ai/AiPanel.cpp" line="250" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="259" />
+        <location filename="../ui/ai/AiPanel.cpp" line="266" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="283" />
+        <location filename="../ui/ai/AiPanel.cpp" line="290" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished" />
     </message>
@@ -5455,114 +5470,114 @@ no mm²: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="86" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="92" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="97" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="103" />
         <source>Heatmap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="101" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="107" />
         <source>Opacity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="105" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="111" />
         <source>How strongly the heatmap covers the frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="111" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="117" />
         <source>Export PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="112" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="118" />
         <source>Save the frame with the heatmap over it as an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="113" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="119" />
         <source>Export TIFF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="114" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="120" />
         <source>Save the raw heatmap values (32-bit float, frame size) for analysis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="140" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="146" />
         <source>Export heatmap overlay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="140" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="146" />
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="145" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="151" />
         <source>Export raw heatmap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="145" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="151" />
         <source>Float TIFF (*.tiff *.tif)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="157" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="163" />
         <source>Explanation cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="159" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="165" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="209" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="215" />
         <source>Nerve (mean probability inside the predicted nerve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="212" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="218" />
         <source>Predicted class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="215" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="221" />
         <source>Class: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="256" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="262" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="257" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="263" />
         <source>%1 of %2 for "%3" (%4) on frame %5: %6 model evaluations in %7 s on %8. %9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="277" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="288" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="283" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="294" />
         <source>No heatmap to export yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="280" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="291" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="286" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="297" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="309" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="315" />
         <source>The heatmap belongs to frame %1; explain this frame to see its own.</source>
         <translation type="unfinished" />
     </message>
