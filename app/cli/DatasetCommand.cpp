@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
+
+#include <algorithm>
 
 namespace ns::cli {
 
@@ -40,6 +43,9 @@ int runDataset(const QStringList& args)
     parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "Scanner profile(s), comma-separated: hm70a, minisono, handheld "
                                                     "(default hm70a; with several, each patient gets one)."), QStringLiteral("P"), QStringLiteral("hm70a")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder (created if missing)."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("threads"), QCoreApplication::translate("cli", "Wrists generated at once (default: one per core). "
+                                                    "The folder is the same for any count."), QStringLiteral("N"),
+                      QString::number(std::max(1, QThread::idealThreadCount()))});
     int code = Ok;
     if (!parseOrExit(parser, args, 1, &code))
         return code;
@@ -50,13 +56,15 @@ int runDataset(const QStringList& args)
     if (!parser.isSet(QStringLiteral("out")))
         return fail(verb, QCoreApplication::translate("cli", "--out DIR is required"), Usage);
 
-    int patients = 0, frames = 0;
+    int patients = 0, frames = 0, threads = 0;
     bool okSeed = false;
     const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
     if (!positiveInt(parser, QStringLiteral("patients"), 100000, &patients))
         return fail(verb, QCoreApplication::translate("cli", "--patients must be a whole number from 1 to 100000"), Usage);
     if (!positiveInt(parser, QStringLiteral("frames-per-wrist"), 10000, &frames))
         return fail(verb, QCoreApplication::translate("cli", "--frames-per-wrist must be a whole number from 1 to 10000"), Usage);
+    if (!positiveInt(parser, QStringLiteral("threads"), 1024, &threads))
+        return fail(verb, QCoreApplication::translate("cli", "--threads must be a whole number from 1 to 1024"), Usage);
     if (!okSeed)
         return fail(verb, QCoreApplication::translate("cli", "--seed must be a non-negative whole number"), Usage);
     const QString out = parser.value(QStringLiteral("out"));
@@ -80,6 +88,7 @@ int runDataset(const QStringList& args)
     req.patients = patients;
     req.framesPerWrist = frames;
     req.seed = seed;
+    req.threads = threads;
     req.profiles.clear();
     for (const QString& name : parser.value(QStringLiteral("profile")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         synth::ScannerProfile p;

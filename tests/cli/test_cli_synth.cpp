@@ -125,6 +125,23 @@ private slots:
             }
         }
         QCOMPARE(splitOf.size(), 5);
+
+        // Made one wrist at a time, the folder is the same byte for byte (the run above
+        // used one thread per core, and three here gives the pool more than it has cores).
+        for (const QString& threads : {QStringLiteral("1"), QStringLiteral("3")}) {
+            const QString again = dir.filePath(QStringLiteral("ds-") + threads);
+            const CliRun one = runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"),
+                                       QStringLiteral("cts-binary"), QStringLiteral("--patients"), QStringLiteral("5"),
+                                       QStringLiteral("--frames-per-wrist"), QStringLiteral("2"), QStringLiteral("--seed"),
+                                       QStringLiteral("3"), QStringLiteral("--threads"), threads, QStringLiteral("--out"), again});
+            QVERIFY2(one.exitCode == 0, one.err.constData());
+            for (const QString& sub : {QStringLiteral("images"), QStringLiteral("masks")})
+                for (const QString& f : QDir(root.filePath(sub)).entryList(QDir::Files))
+                    QVERIFY2(readAll(QDir(again).filePath(sub + QLatin1Char('/') + f)) == readAll(root.filePath(sub + QLatin1Char('/') + f)),
+                             qPrintable(threads + QLatin1Char(' ') + sub + QLatin1Char('/') + f));
+            for (const QString& manifest : {QStringLiteral("manifest.csv"), QStringLiteral("manifest.json")})
+                QCOMPARE(readAll(QDir(again).filePath(manifest)), readAll(root.filePath(manifest)));
+        }
     }
 
     void motorUnitsDataset()
@@ -145,6 +162,8 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("synth"), QStringLiteral("--frames"), QStringLiteral("0"), QStringLiteral("--out"), QStringLiteral("x.dcm")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x.png")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("cts-binary"),
+                         QStringLiteral("--threads"), QStringLiteral("0"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("export"), QStringLiteral("--task"), QStringLiteral("segmentation"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("segmentation"),
                          QStringLiteral("--patients"), QStringLiteral("-1"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);

@@ -4,7 +4,12 @@
 #include "core/synth/writers/WriterSupport.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QJsonObject>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
 
 namespace ns::synth {
 
@@ -80,6 +85,117 @@ WristPlan planWrist(const DatasetRequest& request, int patientIndex, bool left)
     return p;
 }
 
+namespace {
+
+// One wrist's frames, made and encoded from its plan alone, so wrists can be made in any
+// order and on any thread.
+struct WristFrames {
+    WristPlan plan;
+    QList<EncodedFrame> frames;
+    QString error; // the generator made the wrong number of frames
+};
+
+QString wristMessage(const WristPlan& plan)
+{
+    return QCoreApplication::translate("SynthDatasetGenerator", "patient %1, %2 wrist").arg(plan.patientId, plan.wrist);
+}
+
+// reportWithin: pass the generator's own progress on as a share of the whole bar. Only
+// when wrists are made one at a time, on the caller's thread: the caller's reporter need
+// not be thread-safe.
+WristFrames makeWrist(const DatasetRequest& request, const QMap<QString, QString>& split, int w, int wrists,
+                      const CineFactory& makeCine, const ns::jobs::Progress& progress, bool reportWithin)
+{
+    WristFrames out{planWrist(request, w / 2, w % 2 == 0), {}, {}};
+    const WristPlan& plan = out.plan;
+    const QString patientSplit = split.value(plan.patientId);
+    const double base = double(w) / wrists;
+    ns::jobs::Progress::Reporter within;
+    if (reportWithin)
+        within = [&progress, &plan, base, wrists](double f, const QString&) { progress.report(base + f / wrists, wristMessage(plan)); };
+    const ns::jobs::Progress sub(within, progress.token());
+    std::uint64_t cineSeed = plan.seed;
+    for (const auto& [view, frames] : plan.cines) {
+        if (progress.isCancelled())
+            break;
+        SynthRequest req;
+        req.view = view;
+        req.grade = plan.grade;
+        req.profile = plan.profile;
+        req.frames = frames;
+        req.seed = cineSeed++;
+        req.bifid = plan.bifid && view != View::Longitudinal;
+        req.emptyFrames = plan.emptyFrames;
+        req.patientId = plan.patientId;
+        req.wrist = plan.wrist;
+        const SynthCine cine = makeCine(req, sub);
+        if (progress.isCancelled())
+            break;
+        if (int(cine.frames.size()) != frames) {
+            out.error = QCoreApplication::translate("SynthDatasetGenerator", "the generator made %1 frame(s) for %2 %3, not %4")
+                            .arg(cine.frames.size()).arg(plan.patientId, plan.wrist).arg(frames);
+            break;
+        }
+        for (size_t i = 0; i < cine.frames.size(); ++i) {
+            const SynthFrame& frame = cine.frames[i];
+            // Named by position in the cine, not by truth.frameIndex, so names stay
+            // unique whatever the generator numbers.
+            const QString name = QStringLiteral("%1_%2_%3_f%4")
+                                     .arg(plan.patientId, plan.wrist, writers::viewKey(view))
+                                     .arg(int(i), 4, 10, QLatin1Char('0'));
+            const QJsonObject extra{{QStringLiteral("label"), taskLabel(request.task, frame.truth)}};
+            out.frames.append(encodeFrame(name, frame, cine.profile.pixelSpacingMm, patientSplit, extra));
+        }
+    }
+    return out;
+}
+
+// Makes wrists on a pool of threads, a few ahead of the one being written, and hands them
+// back in wrist order. Leaving scope drops what has not started and waits for the rest.
+class WristPipeline {
+public:
+    WristPipeline(const DatasetRequest& request, const QMap<QString, QString>& split, int wrists, const CineFactory& makeCine,
+                  const ns::jobs::Progress& progress)
+        : m_request(request), m_split(split), m_wrists(wrists), m_makeCine(makeCine), m_progress(progress)
+    {
+        m_pool.setMaxThreadCount(std::max(1, request.threads));
+    }
+    ~WristPipeline()
+    {
+        m_pool.clear();
+        m_pool.waitForDone();
+    }
+    WristPipeline(const WristPipeline&) = delete;
+    WristPipeline& operator=(const WristPipeline&) = delete;
+
+    WristFrames take(int w)
+    {
+        if (m_request.threads <= 1)
+            return makeWrist(m_request, m_split, w, m_wrists, m_makeCine, m_progress, true);
+        // Two per thread keeps every thread busy while the caller writes.
+        while (m_next < m_wrists && int(m_ahead.size()) < 2 * m_request.threads) {
+            const int next = m_next++;
+            m_ahead.push_back(QtConcurrent::run(&m_pool, [this, next] {
+                return makeWrist(m_request, m_split, next, m_wrists, m_makeCine, m_progress, false);
+            }));
+        }
+        QFuture<WristFrames> front = m_ahead.front();
+        m_ahead.pop_front();
+        return front.result();
+    }
+
+private:
+    const DatasetRequest& m_request;
+    const QMap<QString, QString>& m_split;
+    const int m_wrists;
+    const CineFactory& m_makeCine;
+    const ns::jobs::Progress& m_progress;
+    QThreadPool m_pool;
+    std::deque<QFuture<WristFrames>> m_ahead;
+    int m_next = 0;
+};
+} // namespace
+
 DatasetResult generateDataset(const DatasetRequest& request, const QString& outDir, const CineFactory& makeCine,
                               const ns::jobs::Progress& progress)
 {
@@ -98,59 +214,25 @@ DatasetResult generateDataset(const DatasetRequest& request, const QString& outD
         return result;
 
     const int wrists = request.patients * 2;
+    WristPipeline pipeline(request, split, wrists, makeCine, progress);
     for (int w = 0; w < wrists; ++w) {
+        const WristFrames made = progress.isCancelled() ? WristFrames{} : pipeline.take(w);
         if (progress.isCancelled()) {
             result.cancelled = true;
             result.error = QCoreApplication::translate("SynthDatasetGenerator", "cancelled");
             return result;
         }
-        const WristPlan plan = planWrist(request, w / 2, w % 2 == 0);
-        const QString patientSplit = split.value(plan.patientId);
-        std::uint64_t cineSeed = plan.seed;
-        for (const auto& [view, frames] : plan.cines) {
-            SynthRequest req;
-            req.view = view;
-            req.grade = plan.grade;
-            req.profile = plan.profile;
-            req.frames = frames;
-            req.seed = cineSeed++;
-            req.bifid = plan.bifid && view != View::Longitudinal;
-            req.emptyFrames = plan.emptyFrames;
-            req.patientId = plan.patientId;
-            req.wrist = plan.wrist;
-            // The wrist's share of the bar, subdivided by the generator's own progress.
-            const double base = double(w) / wrists;
-            const ns::jobs::Progress sub(
-                [&progress, base, wrists, &plan](double f, const QString&) {
-                    progress.report(base + f / wrists, QCoreApplication::translate("SynthDatasetGenerator", "patient %1, %2 wrist").arg(plan.patientId, plan.wrist));
-                },
-                progress.token());
-            const SynthCine cine = makeCine(req, sub);
-            if (progress.isCancelled()) {
-                result.cancelled = true;
-                result.error = QCoreApplication::translate("SynthDatasetGenerator", "cancelled");
-                return result;
-            }
-            if (int(cine.frames.size()) != frames) {
-                result.error = QCoreApplication::translate("SynthDatasetGenerator", "the generator made %1 frame(s) for %2 %3, not %4")
-                                   .arg(cine.frames.size()).arg(plan.patientId, plan.wrist).arg(frames);
-                return result;
-            }
-            for (size_t i = 0; i < cine.frames.size(); ++i) {
-                const SynthFrame& frame = cine.frames[i];
-                // Named by position in the cine, not by truth.frameIndex, so names stay
-                // unique whatever the generator numbers.
-                const QString name = QStringLiteral("%1_%2_%3_f%4")
-                                         .arg(plan.patientId, plan.wrist, writers::viewKey(view))
-                                         .arg(int(i), 4, 10, QLatin1Char('0'));
-                const QJsonObject extra{{QStringLiteral("label"), taskLabel(request.task, frame.truth)}};
-                if (!writer.add(name, frame, cine.profile.pixelSpacingMm, patientSplit, extra, &result.error))
-                    return result;
-                ++result.frames;
-                ++result.framesPerSplit[patientSplit];
-            }
+        if (!made.error.isEmpty()) {
+            result.error = made.error;
+            return result;
         }
-        progress.report(double(w + 1) / wrists, QCoreApplication::translate("SynthDatasetGenerator", "patient %1, %2 wrist").arg(plan.patientId, plan.wrist));
+        for (const EncodedFrame& frame : made.frames) {
+            if (!writer.add(frame, &result.error))
+                return result;
+            ++result.frames;
+            ++result.framesPerSplit[frame.row.split];
+        }
+        progress.report(double(w + 1) / wrists, wristMessage(made.plan));
     }
     for (auto it = split.begin(); it != split.end(); ++it)
         ++result.patientsPerSplit[it.value()];

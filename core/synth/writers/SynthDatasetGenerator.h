@@ -25,6 +25,10 @@ struct DatasetRequest {
     int framesPerWrist = 10;
     std::uint64_t seed = 1;
     QStringList profiles{QStringLiteral("hm70a")}; // each patient is scanned on one, by seed
+    // Wrists generated at once. The folder is byte-identical for any count (each wrist's
+    // cines depend only on its plan, and frames are written in wrist order); above 1 the
+    // cine factory must be safe to call from several threads, and progress comes per wrist.
+    int threads = 1;
 };
 
 // What one wrist gets: the plan is a pure function of (request, patient, wrist), so it is

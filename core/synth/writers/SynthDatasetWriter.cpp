@@ -2,6 +2,7 @@
 
 #include "core/synth/writers/WriterSupport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QMap>
 #include <QSaveFile>
 #include <algorithm>
+#include <utility>
 
 namespace ns::synth {
 
@@ -165,22 +167,33 @@ bool DatasetFolderWriter::open(const QString& dir, const QString& task, std::uin
     return true;
 }
 
-bool DatasetFolderWriter::add(const QString& name, const SynthFrame& frame, double pixelSpacingMm, const QString& split,
-                              const QJsonObject& extra, QString* error)
+EncodedFrame encodeFrame(const QString& name, const SynthFrame& frame, double pixelSpacingMm, const QString& split,
+                         const QJsonObject& extra)
+{
+    EncodedFrame out;
+    out.row = ManifestRow{name, split, frame.truth, pixelSpacingMm, 0, extra};
+    const QImage image = frame.image.format() == QImage::Format_Grayscale8 ? frame.image
+                                                                           : frame.image.convertToFormat(QImage::Format_Grayscale8);
+    const QImage mask = binaryMask(frame.truth.mask, image.size(), &out.row.maskPixels);
+    out.row.truth.mask = QImage(); // the manifest keeps the numbers, the PNG keeps the pixels
+    for (const auto& [picture, bytes] : {std::pair{&image, &out.imagePng}, std::pair{&mask, &out.maskPng}}) {
+        QBuffer buffer(bytes);
+        buffer.open(QIODevice::WriteOnly);
+        picture->save(&buffer, "PNG");
+    }
+    return out;
+}
+
+bool DatasetFolderWriter::add(const EncodedFrame& frame, QString* error)
 {
     const QDir root(m_dir);
-    QImage image = frame.image.format() == QImage::Format_Grayscale8 ? frame.image
-                                                                     : frame.image.convertToFormat(QImage::Format_Grayscale8);
-    ManifestRow row{name, split, frame.truth, pixelSpacingMm, 0, extra};
-    const QImage mask = binaryMask(frame.truth.mask, image.size(), &row.maskPixels);
-    row.truth.mask = QImage(); // the manifest keeps the numbers, the PNG keeps the pixels
-    const QString imagePath = root.filePath(QStringLiteral("images/%1.png").arg(name));
-    const QString maskPath = root.filePath(QStringLiteral("masks/%1.png").arg(name));
-    if (!image.save(imagePath, "PNG"))
-        return failWith(error, QCoreApplication::translate("SynthDatasetWriter", "Cannot write %1 (is the disk full or read-only?)").arg(QDir::toNativeSeparators(imagePath)));
-    if (!mask.save(maskPath, "PNG"))
-        return failWith(error, QCoreApplication::translate("SynthDatasetWriter", "Cannot write %1 (is the disk full or read-only?)").arg(QDir::toNativeSeparators(maskPath)));
-    m_rows.append(row);
+    for (const auto& [folder, bytes] : {std::pair{QStringLiteral("images"), &frame.imagePng}, std::pair{QStringLiteral("masks"), &frame.maskPng}}) {
+        const QString path = root.filePath(QStringLiteral("%1/%2.png").arg(folder, frame.row.name));
+        QFile f(path);
+        if (bytes->isEmpty() || !f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size() || !f.flush())
+            return failWith(error, QCoreApplication::translate("SynthDatasetWriter", "Cannot write %1 (is the disk full or read-only?)").arg(QDir::toNativeSeparators(path)));
+    }
+    m_rows.append(frame.row);
     return true;
 }
 

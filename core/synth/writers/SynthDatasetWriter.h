@@ -8,6 +8,7 @@
 
 #include "core/synth/SynthTypes.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -30,13 +31,22 @@ struct ManifestRow {
     QJsonObject extra;  // task-specific fields (label, task)
 };
 
+// One frame ready to be written: its PNGs encoded and its manifest row filled. Encoding
+// is most of a frame's writing time and needs no writer, so it may run on any thread.
+struct EncodedFrame {
+    ManifestRow row;
+    QByteArray imagePng;
+    QByteArray maskPng;
+};
+EncodedFrame encodeFrame(const QString& name, const SynthFrame& frame, double pixelSpacingMm, const QString& split,
+                         const QJsonObject& extra);
+
 class DatasetFolderWriter {
 public:
     // Creates DIR/images and DIR/masks. `task` is recorded in the manifest.
     bool open(const QString& dir, const QString& task, std::uint64_t seed, QString* error);
-    // Writes one frame's image and mask; `split` must be train/val/test.
-    bool add(const QString& name, const SynthFrame& frame, double pixelSpacingMm, const QString& split,
-             const QJsonObject& extra, QString* error);
+    // Writes one frame's image and mask; its split must be train/val/test.
+    bool add(const EncodedFrame& frame, QString* error);
     // Writes manifest.csv and manifest.json (also called for an empty dataset).
     bool finish(QString* error);
 

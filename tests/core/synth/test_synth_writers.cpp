@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <cmath>
 
 using namespace ns::synth;
@@ -412,6 +413,14 @@ private slots:
         QTemporaryDir again;
         QVERIFY(generateDataset(req, again.path(), factory).ok);
         QCOMPARE(readAll(QDir(again.path()).filePath(QStringLiteral("manifest.csv"))), readAll(root.filePath(QStringLiteral("manifest.csv"))));
+
+        // Wrists made three at a time come out written in the same order, with the same bytes.
+        QTemporaryDir pooled;
+        req.threads = 3;
+        QVERIFY(generateDataset(req, pooled.path(), factory).ok);
+        QCOMPARE(readAll(QDir(pooled.path()).filePath(QStringLiteral("manifest.csv"))), readAll(root.filePath(QStringLiteral("manifest.csv"))));
+        for (const QString& f : images)
+            QCOMPARE(readAll(QDir(pooled.path()).filePath(QStringLiteral("images/") + f)), readAll(root.filePath(QStringLiteral("images/") + f)));
     }
 
     void datasetTasksSampleGrades()
@@ -454,6 +463,22 @@ private slots:
         QVERIFY(!result.ok);
         QVERIFY(result.cancelled);
         QCOMPARE(calls, 2);
+
+        // On a pool, a cancel stops the wrists not yet started: of 50, at most the few
+        // already running when it came are made.
+        QTemporaryDir pooledDir;
+        req.patients = 25;
+        req.threads = 2;
+        ns::jobs::CancelToken poolToken;
+        std::atomic_int pooledCalls{0};
+        const CineFactory pooledFactory = [&](const SynthRequest& r, const ns::jobs::Progress&) {
+            if (++pooledCalls == 2)
+                poolToken.cancel();
+            return makeCine(r);
+        };
+        const DatasetResult pooled = generateDataset(req, pooledDir.path(), pooledFactory, ns::jobs::Progress({}, poolToken));
+        QVERIFY(pooled.cancelled);
+        QVERIFY2(pooledCalls.load() <= 6, qPrintable(QString::number(pooledCalls.load())));
     }
 };
 
