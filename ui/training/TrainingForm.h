@@ -54,6 +54,7 @@ public:
     QSpinBox* inputBox() const { return m_input; }
     QSpinBox* threadsBox() const { return m_threads; }
     QSpinBox* patienceBox() const { return m_patience; }
+    QComboBox* scheduleBox() const { return m_schedule; }
     QLineEdit* nameEdit() const { return m_name; }
     QLabel* dataSummary() const { return m_summary; }
     QRadioButton* workspaceChoice() const { return m_fromWorkspace; }
@@ -88,6 +89,7 @@ private:
     QSpinBox* m_epochs = nullptr;
     QSpinBox* m_batch = nullptr;
     QDoubleSpinBox* m_lr = nullptr;
+    QComboBox* m_schedule = nullptr;
     QSpinBox* m_input = nullptr;
     QSpinBox* m_patience = nullptr;
     QSpinBox* m_seed = nullptr;

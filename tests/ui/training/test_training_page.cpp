@@ -139,6 +139,17 @@ private Q_SLOTS:
                         screenshot(m_page.get(), QStringLiteral("training-running.png"));
                 },
                 Qt::QueuedConnection);
+        // S3's recipe as the shipped severity CNN: a cosine schedule, whose rate each epoch
+        // line reports (5e-4, then half of it at the second of two epochs).
+        ns::ui::TrainingForm* form = m_page->form();
+        form->scheduleBox()->setCurrentIndex(form->scheduleBox()->findData(true));
+        QVERIFY(form->config().cosineSchedule);
+        QVERIFY(form->config().recipe.contains(QStringLiteral("cosine")));
+        QStringList rates;
+        connect(m_page->runner(), &ns::ui::TrainingRunner::message, &scope, [&](const QString& line) {
+            if (const int at = line.indexOf(QStringLiteral("learning rate ")); at >= 0)
+                rates << line.mid(at + 14);
+        });
         QElapsedTimer wall;
         wall.start();
         QTest::mouseClick(m_page->startButton(), Qt::LeftButton);
@@ -149,6 +160,8 @@ private Q_SLOTS:
         timer.stop();
         QVERIFY2(m_page->lastOutcome() && m_page->lastOutcome()->result.ok, qPrintable(m_page->statusLabel()->text()));
         QCOMPARE(curvePoints, (QList<int>{1, 2}));
+        QCOMPARE(rates, (QStringList{QStringLiteral("0.0005"), QStringLiteral("0.00025")}));
+        form->scheduleBox()->setCurrentIndex(form->scheduleBox()->findData(false)); // the other tests run constant
         QCOMPARE(m_page->curves()->trainLossGraph()->dataCount(), 2);
         QCOMPARE(m_page->curves()->valLossGraph()->dataCount(), 2);
         QCOMPARE(keys(m_page->curves()->metricGraph()), (QList<double>{1, 2}));
