@@ -2139,19 +2139,17 @@
 <context>
     <name>SynthDatasetGenerator</name>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="88" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="204" />
         <source>a dataset needs at least one patient and one frame per wrist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="104" />
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="131" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="222" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="125" />
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="153" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="100" />
         <source>patient %1, %2 wrist</source>
         <translation type="unfinished" />
     </message>
@@ -2164,18 +2162,17 @@
 <context>
     <name>SynthDatasetWriter</name>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="115" />
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="117" />
         <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="164" />
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="166" />
         <source>Cannot create the dataset folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="180" />
-        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="182" />
+        <location filename="../core/synth/writers/SynthDatasetWriter.cpp" line="194" />
         <source>Cannot write %1 (is the disk full or read-only?)</source>
         <translation type="unfinished" />
     </message>
@@ -3315,108 +3312,113 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="31" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="34" />
         <source>dataset synth: generate a labelled synthetic dataset folder (images/, masks/, manifest.csv, manifest.json), split train/val/test 70/15/15 by patient. Each patient has a left and a right wrist, graded per task. For --task motor-units, --patients is the number of tissue-velocity sequences and --frames-per-wrist, when given, the frames per sequence (default 400); see docs/motor-unit-format.md.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="35" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="38" />
         <source>The action (only "synth" for now).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="36" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="39" />
         <source>segmentation, cts-binary, cts-severity or motor-units.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="37" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="40" />
         <source>Number of synthetic patients (default 10).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="38" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="41" />
         <source>Frames per wrist (default 10).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="39" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="42" />
         <location filename="../app/cli/SynthCommand.cpp" line="76" />
         <source>Random seed (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="40" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="43" />
         <source>Scanner profile(s), comma-separated: hm70a, minisono, handheld (default hm70a; with several, each patient gets one).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="42" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="45" />
         <location filename="../app/cli/FramesCommand.cpp" line="21" />
         <location filename="../app/cli/SegmentCommand.cpp" line="54" />
         <source>Output folder (created if missing).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="47" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="46" />
+        <source>Wrists generated at once (default: one per core). The folder is the same for any count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="53" />
         <source>unknown action "%1" (expected: dataset synth)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="49" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="55" />
         <source>--task is required (segmentation, cts-binary, cts-severity, motor-units)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="57" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="63" />
         <source>--patients must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="59" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="65" />
         <source>--frames-per-wrist must be a whole number from 1 to 10000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="61" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="69" />
         <location filename="../app/cli/SynthCommand.cpp" line="105" />
         <location filename="../app/cli/TrainCommand.cpp" line="158" />
         <source>--seed must be a non-negative whole number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="73" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="81" />
         <source>wrote %1: %2 motor-unit sequence(s) of %3 frames, index.json</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="79" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="87" />
         <source>unknown task "%1" (segmentation, cts-binary, cts-severity, motor-units)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="87" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="96" />
         <location filename="../app/cli/SynthCommand.cpp" line="97" />
         <source>unknown profile "%1" (hm70a, minisono, handheld)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="91" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="100" />
         <source>--profile names no profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="99" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="108" />
         <source>%1 %2 patient(s) / %3 frame(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="100" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="109" />
         <source>wrote %1: %2 frame(s) for %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="51" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="57" />
         <location filename="../app/cli/FramesCommand.cpp" line="27" />
         <source>--out DIR is required</source>
         <translation type="unfinished" />
@@ -4201,6 +4203,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="67" />
         <location filename="../app/cli/TrainCommand.cpp" line="147" />
         <source>--threads must be a whole number from 1 to 1024</source>
         <translation type="unfinished" />
@@ -7681,187 +7684,207 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="173" />
-        <source>Frames are resized to this square size before the network (U-Nets: a multiple of 16)</source>
+        <location filename="../ui/training/TrainingForm.cpp" line="174" />
+        <source>Constant</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="175" />
-        <source> px</source>
+        <source>Cosine</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="176" />
-        <source>Stop after this many epochs without a better validation figure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="177" />
-        <source>Random seed: the same seed, data and threads give the same model</source>
+        <source>Constant keeps the learning rate; cosine lowers it along half a cosine to near 0 at the last epoch, which steadies the last epochs (the shipped severity CNN was trained so). A cosine run resumes only with the same number of epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="179" />
-        <source>CPU threads for training; 0 uses all cores (the window stays responsive either way)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="180" />
-        <source>automatic</source>
+        <source>Frames are resized to this square size before the network (U-Nets: a multiple of 16)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="181" />
-        <source>&amp;Epochs:</source>
+        <source> px</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="182" />
-        <source>&amp;Batch size:</source>
+        <source>Stop after this many epochs without a better validation figure</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="183" />
-        <source>&amp;Learning rate:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="184" />
-        <source>&amp;Input size:</source>
+        <source>Random seed: the same seed, data and threads give the same model</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="185" />
-        <source>&amp;Patience:</source>
+        <source>CPU threads for training; 0 uses all cores (the window stays responsive either way)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="186" />
-        <source>&amp;Seed:</source>
+        <source>automatic</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="187" />
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="188" />
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="189" />
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="190" />
+        <source>Learning-rate s&amp;chedule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="191" />
+        <source>&amp;Input size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="192" />
+        <source>&amp;Patience:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="193" />
+        <source>&amp;Seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="194" />
         <source>&amp;Threads:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="195" />
+        <location filename="../ui/training/TrainingForm.cpp" line="203" />
         <source>Augmentation (random, per frame and epoch)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="197" />
+        <location filename="../ui/training/TrainingForm.cpp" line="205" />
         <source>Largest shear, degrees, drawn independently in x and y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="198" />
+        <location filename="../ui/training/TrainingForm.cpp" line="206" />
         <source>Largest rotation, degrees, either way</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="199" />
+        <location filename="../ui/training/TrainingForm.cpp" line="207" />
         <source>Smallest zoom factor (1 = none); CTS models keep this near 1 because nerve size is the sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="200" />
+        <location filename="../ui/training/TrainingForm.cpp" line="208" />
         <source>Largest zoom factor (1 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="201" />
+        <location filename="../ui/training/TrainingForm.cpp" line="209" />
         <source>Largest shift, percent of the image size, in x and y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="203" />
+        <location filename="../ui/training/TrainingForm.cpp" line="211" />
         <source>Mirror left-right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="204" />
+        <location filename="../ui/training/TrainingForm.cpp" line="212" />
         <source>Mirror half of the frames: left and right wrists look alike mirrored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="209" />
+        <location filename="../ui/training/TrainingForm.cpp" line="217" />
         <source>Shear:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="210" />
+        <location filename="../ui/training/TrainingForm.cpp" line="218" />
         <source>Rotation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="211" />
+        <location filename="../ui/training/TrainingForm.cpp" line="219" />
         <source>Zoom:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="212" />
+        <location filename="../ui/training/TrainingForm.cpp" line="220" />
         <source>Shift:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="247" />
+        <location filename="../ui/training/TrainingForm.cpp" line="255" />
         <source>%1 (current default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="249" />
+        <location filename="../ui/training/TrainingForm.cpp" line="257" />
         <source>%1 (workspace)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="253" />
+        <location filename="../ui/training/TrainingForm.cpp" line="261" />
         <source>Random weights (from scratch)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="273" />
+        <location filename="../ui/training/TrainingForm.cpp" line="281" />
         <source>Starts from %1 %2: %3, input %4×%5 px.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="275" />
+        <location filename="../ui/training/TrainingForm.cpp" line="283" />
         <source>It looks at a %1 mm square around the nerve.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="279" />
+        <location filename="../ui/training/TrainingForm.cpp" line="287" />
         <source>Starts from random weights: needs many frames and epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="312" />
+        <location filename="../ui/training/TrainingForm.cpp" line="320" />
         <source>Export the approved and corrected annotations of the open workspace and train on them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="336" />
+        <location filename="../ui/training/TrainingForm.cpp" line="344" />
         <source>Choose a dataset folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="342" />
+        <location filename="../ui/training/TrainingForm.cpp" line="350" />
         <source>&lt;span style='color:#ff8080'&gt;%1&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="359" />
+        <location filename="../ui/training/TrainingForm.cpp" line="367" />
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="363" />
+        <location filename="../ui/training/TrainingForm.cpp" line="371" />
         <source>Made for: %1 · view: %2 · scanner profiles: %3&lt;table cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th align=left&gt;split&lt;/th&gt;&lt;th&gt;patients&lt;/th&gt;&lt;th&gt;frames&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="366" />
+        <location filename="../ui/training/TrainingForm.cpp" line="374" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
