@@ -43,21 +43,14 @@ int runGrade(const QStringList& args)
         return code;
     if (!parser.isSet(QStringLiteral("model")))
         return fail(verb, QCoreApplication::translate("cli", "--model NAME is required"), Usage);
-    inference::InferenceOptions options;
+    ModelOnFrames run;
+    if (const int opened = openModelOnFrames(verb, parser, &run); opened != Ok)
+        return opened;
+    const inference::InferenceOptions& options = run.options;
+    media::FrameSource& src = *run.opened.source;
+    const int first = run.first, last = run.last;
     QString error;
-    if (!deviceOptions(parser, &options, &error))
-        return fail(verb, error, Usage);
-    media::OpenResult opened = media::openMedia(parser.positionalArguments().first());
-    if (!opened)
-        return fail(verb, opened.error);
-    media::FrameSource& src = *opened.source;
-    int first = 0, last = 0;
-    if (!frameRange(parser, src.frameCount(), &first, &last, &error))
-        return fail(verb, error, Usage);
-    auto model = loadNamedModel(parser.value(QStringLiteral("model")), &error);
-    if (!model)
-        return fail(verb, error);
-    auto grader = inference::Grader::create(std::move(*model), options, &error);
+    auto grader = inference::Grader::create(std::move(*run.model), options, &error);
     if (!grader)
         return fail(verb, error);
 

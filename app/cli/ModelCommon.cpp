@@ -1,5 +1,6 @@
 #include "app/cli/ModelCommon.h"
 
+#include "app/cli/CliCommon.h"
 #include "inference/ComputeDevice.h"
 #include "inference/ModelRegistry.h"
 
@@ -52,6 +53,22 @@ std::optional<inference::LoadedModel> loadNamedModel(const QString& nameOrPath, 
     if (entry.cardPath.isEmpty())
         return std::nullopt;
     return inference::loadModel(entry.cardPath, error);
+}
+
+int openModelOnFrames(const QString& verb, const QCommandLineParser& parser, ModelOnFrames* run)
+{
+    QString error;
+    if (!deviceOptions(parser, &run->options, &error))
+        return fail(verb, error, Usage);
+    run->opened = media::openMedia(parser.positionalArguments().first());
+    if (!run->opened)
+        return fail(verb, run->opened.error);
+    if (!frameRange(parser, run->opened.source->frameCount(), &run->first, &run->last, &error))
+        return fail(verb, error, Usage);
+    run->model = loadNamedModel(parser.value(QStringLiteral("model")), &error);
+    if (!run->model)
+        return fail(verb, error);
+    return Ok;
 }
 
 } // namespace ns::cli
