@@ -179,6 +179,12 @@ QWidget* TrainingForm::buildHyperBox()
     m_input = spin(box, 32, 1024, 256, tr("Frames are resized to this square size before the network (U-Nets: a multiple of 16)"));
     m_input->setSingleStep(16);
     m_input->setSuffix(tr(" px"));
+    // Below 0 is "the network's own" (S3's 0.6 for the severity CNNs), shown as text.
+    m_dropout = dspin(box, -0.05, 0.95, 0.05, 2,
+                      tr("Classifiers: dropout after each dense layer while training. The severity CNNs start at 0.2: "
+                         "with S3's 0.6 their units die in the first epochs and they stay at chance on phantoms. "
+                         "A model you start from keeps its own."));
+    m_dropout->setSpecialValueText(tr("network's own"));
     m_patience = spin(box, 1, 1000, 8, tr("Stop after this many epochs without a better validation figure"));
     m_seed = spin(box, 0, 1000000000, 1, tr("Random seed: the same seed, data and threads give the same model"));
     m_threads = spin(box, 0, std::max(QThread::idealThreadCount(), 1), 0,
@@ -189,10 +195,11 @@ QWidget* TrainingForm::buildHyperBox()
     form->addRow(tr("&Learning rate:"), m_lr);
     form->addRow(tr("Learning-rate s&chedule:"), m_schedule);
     form->addRow(tr("&Input size:"), m_input);
+    form->addRow(tr("&Dropout:"), m_dropout);
     form->addRow(tr("&Patience:"), m_patience);
     form->addRow(tr("&Seed:"), m_seed);
     form->addRow(tr("&Threads:"), m_threads);
-    for (QAbstractSpinBox* s : std::initializer_list<QAbstractSpinBox*>{m_epochs, m_batch, m_lr, m_input, m_seed})
+    for (QAbstractSpinBox* s : std::initializer_list<QAbstractSpinBox*>{m_epochs, m_batch, m_lr, m_input, m_dropout, m_seed})
         connect(s, &QAbstractSpinBox::editingFinished, this, &TrainingForm::changed);
     connect(m_schedule, &QComboBox::currentIndexChanged, this, &TrainingForm::changed);
     return box;
@@ -272,6 +279,12 @@ void TrainingForm::onBaseChanged()
     const bool base = !path.isEmpty() && inference::readModelCard(path, &card, nullptr);
     m_arch->setEnabled(!base);
     m_input->setEnabled(!base);
+    const auto task = TrainingTask(m_task->currentData().toInt());
+    m_dropout->setEnabled(task != TrainingTask::Segmentation && !base);
+    if (base)
+        m_dropout->setValue(card.dropout >= 0 ? card.dropout : m_dropout->minimum());
+    else
+        m_dropout->setValue(task == TrainingTask::CtsSeverity ? 0.2 : m_dropout->minimum());
     if (base) {
         const int i = m_arch->findText(card.architecture);
         if (i >= 0)
@@ -391,6 +404,8 @@ training::TrainingConfig TrainingForm::config() const
     c.batch = m_batch->value();
     c.learningRate = m_lr->value();
     c.cosineSchedule = m_schedule->currentData().toBool();
+    if (m_dropout->isEnabled() && m_dropout->value() >= 0)
+        c.dropout = m_dropout->value();
     c.seed = std::uint64_t(m_seed->value());
     c.inputSize = QSize(m_input->value(), m_input->value());
     c.patience = m_patience->value();
@@ -414,7 +429,8 @@ training::TrainingConfig TrainingForm::config() const
     // Card data, kept in English like the trainer's own card text.
     c.recipe = QStringLiteral("NerveScope training tab: task %1, %2, %3 epochs, batch %4, learning rate %5%6, input %7, seed %8")
                    .arg(training::taskName(c.task), c.architecture).arg(c.epochs).arg(c.batch).arg(c.learningRate)
-                   .arg(c.cosineSchedule ? QStringLiteral(" (cosine schedule)") : QString())
+                   .arg((c.cosineSchedule ? QStringLiteral(" (cosine schedule)") : QString())
+                        + (c.dropout >= 0 ? QStringLiteral(", dropout %1").arg(c.dropout) : QString()))
                    .arg(c.inputSize.width()).arg(quint64(c.seed));
     return c;
 }

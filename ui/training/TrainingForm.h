@@ -55,6 +55,7 @@ public:
     QSpinBox* threadsBox() const { return m_threads; }
     QSpinBox* patienceBox() const { return m_patience; }
     QComboBox* scheduleBox() const { return m_schedule; }
+    QDoubleSpinBox* dropoutBox() const { return m_dropout; }
     QLineEdit* nameEdit() const { return m_name; }
     QLabel* dataSummary() const { return m_summary; }
     QRadioButton* workspaceChoice() const { return m_fromWorkspace; }
@@ -90,6 +91,7 @@ private:
     QSpinBox* m_batch = nullptr;
     QDoubleSpinBox* m_lr = nullptr;
     QComboBox* m_schedule = nullptr;
+    QDoubleSpinBox* m_dropout = nullptr;
     QSpinBox* m_input = nullptr;
     QSpinBox* m_patience = nullptr;
     QSpinBox* m_seed = nullptr;

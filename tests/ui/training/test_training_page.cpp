@@ -116,6 +116,38 @@ private Q_SLOTS:
         QVERIFY(!m_page->resumeButton()->isEnabled());
     }
 
+    // The severity CNNs from scratch start at the recipe's dropout 0.2 (S3's 0.6 leaves them
+    // at chance here); other classifiers keep their own; U-Nets and fine-tuning have none.
+    void dropoutFollowsTheTaskAndTheBase()
+    {
+        ns::ui::TrainingForm* f = m_page->form();
+        QDoubleSpinBox* dropout = f->dropoutBox();
+        f->setTask(ns::training::TrainingTask::CtsSeverity);
+        f->baseBox()->setCurrentIndex(f->baseBox()->count() - 1); // random weights
+        QVERIFY(dropout->isEnabled());
+        QCOMPARE(dropout->value(), 0.2);
+        QCOMPARE(f->config().dropout, 0.2);
+        QVERIFY(f->config().recipe.contains(QStringLiteral("dropout 0.2")));
+        dropout->setValue(0.35);
+        QCOMPARE(f->config().dropout, 0.35);
+        dropout->setValue(dropout->minimum());
+        QCOMPARE(dropout->text(), QStringLiteral("network's own"));
+        QCOMPARE(f->config().dropout, -1.0);
+        // From the shipped severity model: its dropout, not to be changed.
+        f->baseBox()->setCurrentIndex(0);
+        QVERIFY(!dropout->isEnabled());
+        QCOMPARE(dropout->value(), 0.2);
+        QCOMPARE(f->config().dropout, -1.0); // the trainer takes the base's own
+        f->setTask(ns::training::TrainingTask::Segmentation);
+        QVERIFY(!dropout->isEnabled());
+        QCOMPARE(f->config().dropout, -1.0);
+        f->setTask(ns::training::TrainingTask::CtsBinary);
+        f->baseBox()->setCurrentIndex(f->baseBox()->count() - 1);
+        QVERIFY(dropout->isEnabled());
+        QCOMPARE(dropout->text(), QStringLiteral("network's own"));
+        QCOMPARE(f->config().dropout, -1.0);
+    }
+
     // Curves gain a point per epoch while a QTimer keeps ticking: the GUI never waits.
     void trainsOnAWorkerThreadWithLiveCurves()
     {
