@@ -3032,22 +3032,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="75" />
+        <location filename="../app/cli/GradeCommand.cpp" line="68" />
         <source>graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="80" />
+        <location filename="../app/cli/GradeCommand.cpp" line="73" />
         <source>the nerve was found in none of the %1 frame(s), so %2 could not grade them (it grades a %3 mm crop around the nerve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="108" />
+        <location filename="../app/cli/GradeCommand.cpp" line="101" />
         <source>%1 %2 (%3) over %4 frame(s): %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="114" />
+        <location filename="../app/cli/GradeCommand.cpp" line="107" />
         <source>Graded a %1 mm crop around the nerve found by %2; %3 of %4 frame(s) had a nerve.</source>
         <translation type="unfinished" />
     </message>
@@ -3430,14 +3430,14 @@
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="43" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="94" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="85" />
         <source>cannot create the output folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="58" />
         <location filename="../app/cli/SegmentCommand.cpp" line="38" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="116" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="107" />
         <source>cannot write %1 (is the disk full or read-only?)</source>
         <translation type="unfinished" />
     </message>
@@ -3848,37 +3848,37 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="12" />
+        <location filename="../app/cli/ModelCommon.cpp" line="13" />
         <source>cpu or cuda (default: cuda when available, else cpu).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="13" />
+        <location filename="../app/cli/ModelCommon.cpp" line="14" />
         <source>CPU threads (default: chosen by measurement).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="14" />
+        <location filename="../app/cli/ModelCommon.cpp" line="15" />
         <source>Frames per forward pass (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="24" />
+        <location filename="../app/cli/ModelCommon.cpp" line="25" />
         <source>--device cuda: this LibTorch sees no CUDA device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="28" />
+        <location filename="../app/cli/ModelCommon.cpp" line="29" />
         <source>--device must be cpu or cuda, not "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="35" />
+        <location filename="../app/cli/ModelCommon.cpp" line="36" />
         <source>--threads must be a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="42" />
+        <location filename="../app/cli/ModelCommon.cpp" line="43" />
         <source>--batch must be a positive number</source>
         <translation type="unfinished" />
     </message>
@@ -3928,17 +3928,17 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="87" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="78" />
         <source>--threshold must be between 0 and 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="145" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="136" />
         <source>segmented frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="157" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="148" />
         <source>segmented %1 frame(s) with %2 %3 on %4; wrote %5</source>
         <translation type="unfinished" />
     </message>
@@ -7709,182 +7709,197 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="182" />
-        <source>Stop after this many epochs without a better validation figure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="183" />
-        <source>Random seed: the same seed, data and threads give the same model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="185" />
-        <source>CPU threads for training; 0 uses all cores (the window stays responsive either way)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="186" />
-        <source>automatic</source>
+        <location filename="../ui/training/TrainingForm.cpp" line="184" />
+        <source>Classifiers: dropout after each dense layer while training. The severity CNNs start at 0.2: with S3's 0.6 their units die in the first epochs and they stay at chance on phantoms. A model you start from keeps its own.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="187" />
-        <source>&amp;Epochs:</source>
+        <source>network's own</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="188" />
-        <source>&amp;Batch size:</source>
+        <source>Stop after this many epochs without a better validation figure</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="189" />
-        <source>&amp;Learning rate:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="190" />
-        <source>Learning-rate s&amp;chedule:</source>
+        <source>Random seed: the same seed, data and threads give the same model</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="191" />
-        <source>&amp;Input size:</source>
+        <source>CPU threads for training; 0 uses all cores (the window stays responsive either way)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="192" />
-        <source>&amp;Patience:</source>
+        <source>automatic</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="193" />
-        <source>&amp;Seed:</source>
+        <source>&amp;Epochs:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/training/TrainingForm.cpp" line="194" />
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="195" />
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="196" />
+        <source>Learning-rate s&amp;chedule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="197" />
+        <source>&amp;Input size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="198" />
+        <source>&amp;Dropout:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="199" />
+        <source>&amp;Patience:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="200" />
+        <source>&amp;Seed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="201" />
         <source>&amp;Threads:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="203" />
+        <location filename="../ui/training/TrainingForm.cpp" line="210" />
         <source>Augmentation (random, per frame and epoch)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="205" />
+        <location filename="../ui/training/TrainingForm.cpp" line="212" />
         <source>Largest shear, degrees, drawn independently in x and y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="206" />
+        <location filename="../ui/training/TrainingForm.cpp" line="213" />
         <source>Largest rotation, degrees, either way</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="207" />
+        <location filename="../ui/training/TrainingForm.cpp" line="214" />
         <source>Smallest zoom factor (1 = none); CTS models keep this near 1 because nerve size is the sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="208" />
+        <location filename="../ui/training/TrainingForm.cpp" line="215" />
         <source>Largest zoom factor (1 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="209" />
+        <location filename="../ui/training/TrainingForm.cpp" line="216" />
         <source>Largest shift, percent of the image size, in x and y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="211" />
+        <location filename="../ui/training/TrainingForm.cpp" line="218" />
         <source>Mirror left-right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="212" />
+        <location filename="../ui/training/TrainingForm.cpp" line="219" />
         <source>Mirror half of the frames: left and right wrists look alike mirrored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="217" />
+        <location filename="../ui/training/TrainingForm.cpp" line="224" />
         <source>Shear:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="218" />
+        <location filename="../ui/training/TrainingForm.cpp" line="225" />
         <source>Rotation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="219" />
+        <location filename="../ui/training/TrainingForm.cpp" line="226" />
         <source>Zoom:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="220" />
+        <location filename="../ui/training/TrainingForm.cpp" line="227" />
         <source>Shift:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="255" />
+        <location filename="../ui/training/TrainingForm.cpp" line="262" />
         <source>%1 (current default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="257" />
+        <location filename="../ui/training/TrainingForm.cpp" line="264" />
         <source>%1 (workspace)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="261" />
+        <location filename="../ui/training/TrainingForm.cpp" line="268" />
         <source>Random weights (from scratch)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="281" />
+        <location filename="../ui/training/TrainingForm.cpp" line="294" />
         <source>Starts from %1 %2: %3, input %4×%5 px.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="283" />
+        <location filename="../ui/training/TrainingForm.cpp" line="296" />
         <source>It looks at a %1 mm square around the nerve.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="287" />
+        <location filename="../ui/training/TrainingForm.cpp" line="300" />
         <source>Starts from random weights: needs many frames and epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="320" />
+        <location filename="../ui/training/TrainingForm.cpp" line="333" />
         <source>Export the approved and corrected annotations of the open workspace and train on them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="344" />
+        <location filename="../ui/training/TrainingForm.cpp" line="357" />
         <source>Choose a dataset folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="350" />
+        <location filename="../ui/training/TrainingForm.cpp" line="363" />
         <source>&lt;span style='color:#ff8080'&gt;%1&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="367" />
+        <location filename="../ui/training/TrainingForm.cpp" line="380" />
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="371" />
+        <location filename="../ui/training/TrainingForm.cpp" line="384" />
         <source>Made for: %1 · view: %2 · scanner profiles: %3&lt;table cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th align=left&gt;split&lt;/th&gt;&lt;th&gt;patients&lt;/th&gt;&lt;th&gt;frames&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="374" />
+        <location filename="../ui/training/TrainingForm.cpp" line="387" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
