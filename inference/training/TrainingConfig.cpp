@@ -196,4 +196,6 @@ AugmentRanges augmentRangesFor(TrainingTask task)
     return r;
 }
 
+double suggestedDropout(TrainingTask task) { return task == TrainingTask::CtsSeverity ? 0.2 : -1; }
+
 } // namespace ns::training

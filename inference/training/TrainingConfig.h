@@ -88,5 +88,10 @@ QString validateConfig(const TrainingConfig& config);
 // nerve size is the main sign of CTS in our phantoms. Severity: S3's small rotations and
 // flips only (no scale: the grade follows the cross-sectional area).
 AugmentRanges augmentRangesFor(TrainingTask task);
+// The dropout a run from scratch should start from, where it differs from the network's
+// own (-1: keep that). The severity CNNs: 0.2, because with S3's 0.6 after each dense
+// layer their ReLUs die in the first epochs and they stay at chance on our phantoms (the
+// recipe passes it as --dropout 0.2; docs/training.md).
+double suggestedDropout(TrainingTask task);
 
 } // namespace ns::training

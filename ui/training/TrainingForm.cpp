@@ -281,10 +281,8 @@ void TrainingForm::onBaseChanged()
     m_input->setEnabled(!base);
     const auto task = TrainingTask(m_task->currentData().toInt());
     m_dropout->setEnabled(task != TrainingTask::Segmentation && !base);
-    if (base)
-        m_dropout->setValue(card.dropout >= 0 ? card.dropout : m_dropout->minimum());
-    else
-        m_dropout->setValue(task == TrainingTask::CtsSeverity ? 0.2 : m_dropout->minimum());
+    const double dropout = base ? card.dropout : training::suggestedDropout(task);
+    m_dropout->setValue(dropout >= 0 ? dropout : m_dropout->minimum());
     if (base) {
         const int i = m_arch->findText(card.architecture);
         if (i >= 0)
