@@ -65,7 +65,8 @@ int runTrain(const QStringList& args)
     parser.addOption({QStringLiteral("task"), QCoreApplication::translate("cli", "segmentation, cts-binary or cts-severity."), QStringLiteral("TASK")});
     parser.addOption({QStringLiteral("arch"), QCoreApplication::translate("cli", "Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, "
                                                  "efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal "
-                                                 "(cts-severity)."), QStringLiteral("NAME")});
+                                                 "(cts-severity, S3's) or severity-transverse-deep (two convolutions "
+                                                 "per block; not S3's)."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("data"), QCoreApplication::translate("cli", "Dataset folder with manifest.json."), QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("workspace"), QCoreApplication::translate("cli", "Train on the labelled frames of this workspace instead of --data: they are "
                                                                                      "exported (de-identified, split by patient) to OUT/NAME.data first."),

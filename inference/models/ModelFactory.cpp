@@ -14,7 +14,7 @@ const std::vector<std::string>& architectureNames()
     static const std::vector<std::string> names = {"sa-unet",         "unet",
                                                    "squeezenet1_1",   "mobilenet_v2",
                                                    "efficientnet_b0", "severity-transverse",
-                                                   "severity-longitudinal"};
+                                                   "severity-longitudinal", "severity-transverse-deep"};
     return names;
 }
 
@@ -30,7 +30,7 @@ ModelTask taskOf(const std::string& a)
         return ModelTask::Segmentation;
     if (a == "squeezenet1_1" || a == "mobilenet_v2" || a == "efficientnet_b0")
         return ModelTask::BinaryClassification;
-    if (a == "severity-transverse" || a == "severity-longitudinal")
+    if (a == "severity-transverse" || a == "severity-longitudinal" || a == "severity-transverse-deep")
         return ModelTask::SeverityGrading;
     throw std::invalid_argument("unknown architecture: " + a);
 }
@@ -57,7 +57,9 @@ std::shared_ptr<NetModule> createModel(const std::string& a, const ModelOptions&
             return std::make_shared<MobileNetV2>(c);
         return std::make_shared<EfficientNetB0>(c);
     }
-    auto s = a == "severity-transverse" ? SeverityCnnOptions::transverse() : SeverityCnnOptions::longitudinal();
+    auto s = a == "severity-transverse"        ? SeverityCnnOptions::transverse()
+             : a == "severity-transverse-deep" ? SeverityCnnOptions::transverseDeep()
+                                               : SeverityCnnOptions::longitudinal();
     s.inChannels = o.inChannels;
     if (o.dropout >= 0)
         s.dropout = o.dropout;

@@ -25,7 +25,7 @@ struct ModelOptions {
 };
 
 // "sa-unet", "unet", "squeezenet1_1", "mobilenet_v2", "efficientnet_b0",
-// "severity-transverse", "severity-longitudinal".
+// "severity-transverse", "severity-longitudinal", "severity-transverse-deep" (not S3's).
 const std::vector<std::string>& architectureNames();
 bool isKnownArchitecture(const std::string& name);
 // Throws std::invalid_argument for an unknown name.

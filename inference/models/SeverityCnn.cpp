@@ -26,17 +26,26 @@ SeverityCnnOptions SeverityCnnOptions::longitudinal()
     return o;
 }
 
+SeverityCnnOptions SeverityCnnOptions::transverseDeep()
+{
+    SeverityCnnOptions o = transverse();
+    o.convsPerBlock = 2;
+    return o;
+}
+
 SeverityCnn::SeverityCnn(const SeverityCnnOptions& o)
 {
     torch::nn::Sequential features;
     std::int64_t in = o.inChannels;
     std::int64_t side = o.inputSize;
     for (int f : o.convFilters) {
-        features->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, f, 3).padding(1)));
-        features->push_back(torch::nn::ReLU());
-        features->push_back(torch::nn::BatchNorm2d(f));
+        for (int k = 0; k < o.convsPerBlock; ++k) {
+            features->push_back(torch::nn::Conv2d(torch::nn::Conv2dOptions(in, f, 3).padding(1)));
+            features->push_back(torch::nn::ReLU());
+            features->push_back(torch::nn::BatchNorm2d(f));
+            in = f;
+        }
         features->push_back(torch::nn::MaxPool2d(2));
-        in = f;
         side /= 2;
     }
     if (o.poolTo > 0) {

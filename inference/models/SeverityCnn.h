@@ -11,6 +11,7 @@ namespace ns::models {
 
 struct SeverityCnnOptions {
     std::vector<int> convFilters;  // one block each: conv 3x3 -> ReLU -> BN -> max-pool 2
+    int convsPerBlock = 1;         // S3: 1; more repeat conv -> ReLU -> BN before the pool
     std::vector<int> denseUnits;   // each: dense -> ReLU -> dropout
     double dropout = 0.6;
     int numClasses = 4;
@@ -25,6 +26,9 @@ struct SeverityCnnOptions {
     // Transverse: blocks 16-32-64, dense 256-72-16. Longitudinal: blocks 16, 32, dense 256.
     static SeverityCnnOptions transverse();
     static SeverityCnnOptions longitudinal();
+    // Not S3's: the transverse CNN with two convolutions per block (VGG's pattern), which
+    // doubles the depth and the receptive field for the fine texture a grade shows in.
+    static SeverityCnnOptions transverseDeep();
 };
 
 // Keras order, as S3 describes its blocks: Conv2D(relu, he_normal) -> BatchNorm -> MaxPool.

@@ -12,6 +12,7 @@
 
 #include <ATen/Parallel.h>
 #include <torch/nn/module.h>
+#include <torch/nn/modules/conv.h>
 #include <torch/nn/modules/dropout.h>
 #include <torch/optim/adam.h>
 
@@ -162,6 +163,7 @@ private slots:
         QTest::addColumn<QString>("arch");
         QTest::newRow("transverse") << "severity-transverse";
         QTest::newRow("longitudinal") << "severity-longitudinal";
+        QTest::newRow("transverse, deep") << "severity-transverse-deep";
     }
     void severity()
     {
@@ -197,6 +199,20 @@ private slots:
             QCOMPARE(r, 0.35);
     }
 
+    // The deep variant is S3's transverse CNN with a second conv -> ReLU -> BN in each block:
+    // the same dense head, plus exactly the second convs' and batch norms' parameters.
+    void deepTransverseAddsOneConvPerBlock()
+    {
+        const std::int64_t s3 = params(*createModel("severity-transverse"));
+        const std::int64_t deep = params(*createModel("severity-transverse-deep"));
+        const auto convAndNorm = [](std::int64_t c) { return c * c * 9 + c + 2 * c; };
+        QCOMPARE(deep - s3, convAndNorm(16) + convAndNorm(32) + convAndNorm(64));
+        int convs = 0;
+        for (const auto& m : createModel("severity-transverse-deep")->modules(false))
+            convs += m->as<torch::nn::Conv2dImpl>() ? 1 : 0;
+        QCOMPARE(convs, 6);
+    }
+
     void severityLiteralFlatten()
     {
         auto o = SeverityCnnOptions::transverse();
@@ -210,7 +226,7 @@ private slots:
 
     void factory()
     {
-        QCOMPARE(architectureNames().size(), std::size_t(7));
+        QCOMPARE(architectureNames().size(), std::size_t(8));
         for (const auto& name : architectureNames()) {
             QVERIFY(isKnownArchitecture(name));
             std::shared_ptr<NetModule> m = createModel(name);
@@ -220,6 +236,7 @@ private slots:
         }
         QCOMPARE(taskOf("sa-unet"), ModelTask::Segmentation);
         QCOMPARE(taskOf("severity-longitudinal"), ModelTask::SeverityGrading);
+        QCOMPARE(taskOf("severity-transverse-deep"), ModelTask::SeverityGrading);
         QVERIFY(!isKnownArchitecture("resnet50"));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, createModel("resnet50"));
         QVERIFY(!activationFromString("gelu").has_value());

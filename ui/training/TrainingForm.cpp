@@ -36,7 +36,8 @@ QStringList architecturesFor(TrainingTask task)
     switch (task) {
     case TrainingTask::Segmentation: return {QStringLiteral("sa-unet"), QStringLiteral("unet")};
     case TrainingTask::CtsBinary: return {QStringLiteral("squeezenet1_1"), QStringLiteral("mobilenet_v2"), QStringLiteral("efficientnet_b0")};
-    case TrainingTask::CtsSeverity: return {QStringLiteral("severity-transverse"), QStringLiteral("severity-longitudinal")};
+    case TrainingTask::CtsSeverity:
+        return {QStringLiteral("severity-transverse"), QStringLiteral("severity-longitudinal"), QStringLiteral("severity-transverse-deep")};
     }
     return {};
 }
