@@ -3382,7 +3382,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="69" />
         <location filename="../app/cli/SynthCommand.cpp" line="105" />
-        <location filename="../app/cli/TrainCommand.cpp" line="158" />
+        <location filename="../app/cli/TrainCommand.cpp" line="159" />
         <source>--seed must be a non-negative whole number</source>
         <translation type="unfinished" />
     </message>
@@ -3722,7 +3722,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="182" />
-        <location filename="../app/cli/TrainCommand.cpp" line="69" />
+        <location filename="../app/cli/TrainCommand.cpp" line="70" />
         <source>Dataset folder with manifest.json.</source>
         <translation type="unfinished" />
     </message>
@@ -4069,187 +4069,187 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/TrainCommand.cpp" line="66" />
-        <source>Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal (cts-severity).</source>
+        <source>Architecture: sa-unet, unet (segmentation); squeezenet1_1, mobilenet_v2, efficientnet_b0 (cts-binary); severity-transverse, severity-longitudinal (cts-severity, S3's) or severity-transverse-deep (two convolutions per block; not S3's).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="70" />
+        <location filename="../app/cli/TrainCommand.cpp" line="71" />
         <source>Train on the labelled frames of this workspace instead of --data: they are exported (de-identified, split by patient) to OUT/NAME.data first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="73" />
+        <location filename="../app/cli/TrainCommand.cpp" line="74" />
         <source>Output folder for the model, its card and the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="74" />
+        <location filename="../app/cli/TrainCommand.cpp" line="75" />
         <source>Model name (default: ARCH-wrist, ARCH-cts or ARCH).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="75" />
+        <location filename="../app/cli/TrainCommand.cpp" line="76" />
         <source>Model version for the card (default 1.0.0); annotations accepted from the model record name and version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="77" />
+        <location filename="../app/cli/TrainCommand.cpp" line="78" />
         <source>Most epochs to train (default 30).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="78" />
+        <location filename="../app/cli/TrainCommand.cpp" line="79" />
         <source>Mini-batch size (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="79" />
+        <location filename="../app/cli/TrainCommand.cpp" line="80" />
         <source>Adam learning rate (default 0.0005).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="80" />
+        <location filename="../app/cli/TrainCommand.cpp" line="81" />
         <source>constant (default) or cosine: the rate falls along half a cosine to near 0 at the last of --epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="82" />
+        <location filename="../app/cli/TrainCommand.cpp" line="83" />
         <source>Random seed for weights, shuffling and augmentation (default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="83" />
+        <location filename="../app/cli/TrainCommand.cpp" line="84" />
         <source>Network input size (default 256x256).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="84" />
+        <location filename="../app/cli/TrainCommand.cpp" line="85" />
         <source>U-Nets: relu, noisy_relu, noisy_hard_tanh or noisy_hard_sigmoid (default relu).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="86" />
+        <location filename="../app/cli/TrainCommand.cpp" line="87" />
         <source>Manifest view to train on: wrist, forearm or longitudinal (default: wrist; longitudinal for severity-longitudinal).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="88" />
+        <location filename="../app/cli/TrainCommand.cpp" line="89" />
         <source>Stop after this many epochs without a better validation figure (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="90" />
+        <location filename="../app/cli/TrainCommand.cpp" line="91" />
         <source>Classifiers: dropout of the dense layers (default: the architecture's own, 0.6 for the severity CNNs as S3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="92" />
+        <location filename="../app/cli/TrainCommand.cpp" line="93" />
         <source>Classifiers: side in mm of the square crop around the nerve they grade (default 15, as S1; 0 = whole frame).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="94" />
+        <location filename="../app/cli/TrainCommand.cpp" line="95" />
         <source>Fine-tune from this model (a name from `models list` or a card path) instead of starting from random weights. Its task, architecture and input size must match; --arch and --input default to the base's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="97" />
+        <location filename="../app/cli/TrainCommand.cpp" line="98" />
         <source>Continue the unfinished run in OUT (same options; --epochs may grow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="98" />
+        <location filename="../app/cli/TrainCommand.cpp" line="99" />
         <source>CPU threads for LibTorch (default: all cores). Results are reproducible for a given thread count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="104" />
+        <location filename="../app/cli/TrainCommand.cpp" line="105" />
         <source>unexpected argument "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="113" />
+        <location filename="../app/cli/TrainCommand.cpp" line="114" />
         <source>--%1 is required (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="116" />
+        <location filename="../app/cli/TrainCommand.cpp" line="117" />
         <source>give either --data DIR or --workspace DIR</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="120" />
+        <location filename="../app/cli/TrainCommand.cpp" line="121" />
         <source>unknown task "%1" (segmentation, cts-binary, cts-severity)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="135" />
+        <location filename="../app/cli/TrainCommand.cpp" line="136" />
         <source>--version must look like 1.2.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="141" />
+        <location filename="../app/cli/TrainCommand.cpp" line="142" />
         <source>--epochs must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="143" />
+        <location filename="../app/cli/TrainCommand.cpp" line="144" />
         <source>--batch must be a whole number from 1 to 4096</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="145" />
+        <location filename="../app/cli/TrainCommand.cpp" line="146" />
         <source>--patience must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="67" />
-        <location filename="../app/cli/TrainCommand.cpp" line="147" />
+        <location filename="../app/cli/TrainCommand.cpp" line="148" />
         <source>--threads must be a whole number from 1 to 1024</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="152" />
+        <location filename="../app/cli/TrainCommand.cpp" line="153" />
         <source>--lr must be a number between 0 and 1, e.g. 0.0005</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="163" />
+        <location filename="../app/cli/TrainCommand.cpp" line="164" />
         <source>--lr-schedule must be constant or cosine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="170" />
+        <location filename="../app/cli/TrainCommand.cpp" line="171" />
         <source>--dropout must be a number from 0 to below 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="172" />
+        <location filename="../app/cli/TrainCommand.cpp" line="173" />
         <source>fine-tuning keeps the base model's network: leave out --dropout</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="178" />
+        <location filename="../app/cli/TrainCommand.cpp" line="179" />
         <source>--crop-mm must be a number of millimetres, 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="184" />
+        <location filename="../app/cli/TrainCommand.cpp" line="185" />
         <source>--input must be WIDTHxHEIGHT, e.g. 256x256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="206" />
+        <location filename="../app/cli/TrainCommand.cpp" line="207" />
         <source>data folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="219" />
+        <location filename="../app/cli/TrainCommand.cpp" line="220" />
         <source>wrote %1 (best validation %2 %3 at epoch %4 of %5%6); log %7</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/TrainCommand.cpp" line="224" />
+        <location filename="../app/cli/TrainCommand.cpp" line="225" />
         <source>, stopped early</source>
         <translation type="unfinished" />
     </message>
@@ -5382,6 +5382,24 @@ no mm²: %2</source>
     </message>
 </context>
 <context>
+    <name>ns::ui::DatasetJobDialog</name>
+    <message>
+        <location filename="../ui/export/DatasetJobDialog.cpp" line="61" />
+        <source>&amp;Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetJobDialog.cpp" line="61" />
+        <source>&amp;Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/export/DatasetJobDialog.cpp" line="69" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ns::ui::ExplainController</name>
     <message>
         <location filename="../ui/explain/ExplainController.cpp" line="47" />
@@ -5598,91 +5616,76 @@ no mm²: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="42" />
+        <location filename="../ui/export/ExportDialog.cpp" line="32" />
         <source>Open &amp;Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="43" />
+        <location filename="../ui/export/ExportDialog.cpp" line="33" />
         <source>Show the exported folder in the file manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="48" />
+        <location filename="../ui/export/ExportDialog.cpp" line="37" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="50" />
+        <location filename="../ui/export/ExportDialog.cpp" line="37" />
         <source>Write the dataset into the output folder (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="52" />
+        <location filename="../ui/export/ExportDialog.cpp" line="38" />
         <source>Close the dialog (Esc); while exporting, stop the export and write nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="88" />
+        <location filename="../ui/export/ExportDialog.cpp" line="60" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="99" />
-        <source>&amp;Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="99" />
-        <source>&amp;Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="108" />
+        <location filename="../ui/export/ExportDialog.cpp" line="78" />
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="109" />
+        <location filename="../ui/export/ExportDialog.cpp" line="78" />
         <source>Export failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportDialog.cpp" line="115" />
+        <location filename="../ui/export/ExportDialog.cpp" line="84" />
         <source>Exported %n frame(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportDialog.cpp" line="116" />
+        <location filename="../ui/export/ExportDialog.cpp" line="85" />
         <source>%n contour(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportDialog.cpp" line="116" />
+        <location filename="../ui/export/ExportDialog.cpp" line="85" />
         <source>%n file(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportDialog.cpp" line="117" />
+        <location filename="../ui/export/ExportDialog.cpp" line="86" />
         <source>%n stud(ies)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="120" />
+        <location filename="../ui/export/ExportDialog.cpp" line="89" />
         <source>Skipped: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/export/ExportDialog.cpp" line="130" />
-        <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6086,85 +6089,70 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="63" />
+        <location filename="../ui/export/ImportDialog.cpp" line="52" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="65" />
+        <location filename="../ui/export/ImportDialog.cpp" line="52" />
         <source>Import the folder into the workspace (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="67" />
+        <location filename="../ui/export/ImportDialog.cpp" line="53" />
         <source>Close the dialog (Esc); while importing, stop and leave the workspace unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="72" />
+        <location filename="../ui/export/ImportDialog.cpp" line="57" />
         <source>Import Dataset Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="100" />
+        <location filename="../ui/export/ImportDialog.cpp" line="71" />
         <source>Choose the dataset folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="100" />
+        <location filename="../ui/export/ImportDialog.cpp" line="71" />
         <source>%1 is not a folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="105" />
+        <location filename="../ui/export/ImportDialog.cpp" line="76" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="119" />
-        <source>&amp;Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="119" />
-        <source>&amp;Close</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="127" />
+        <location filename="../ui/export/ImportDialog.cpp" line="96" />
         <source>Import cancelled; the workspace is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="128" />
+        <location filename="../ui/export/ImportDialog.cpp" line="97" />
         <source>Import failed; the workspace is unchanged: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ImportDialog.cpp" line="130" />
+        <location filename="../ui/export/ImportDialog.cpp" line="99" />
         <source>Imported %n contour(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ImportDialog.cpp" line="131" />
+        <location filename="../ui/export/ImportDialog.cpp" line="100" />
         <source>on %n new stud(ies)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ImportDialog.cpp" line="133" />
+        <location filename="../ui/export/ImportDialog.cpp" line="102" />
         <source>and %n already in the workspace</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ImportDialog.cpp" line="142" />
-        <source>Cancelling…</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7529,377 +7517,377 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
 <context>
     <name>ns::ui::TrainingForm</name>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="78" />
+        <location filename="../ui/training/TrainingForm.cpp" line="79" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="81" />
+        <location filename="../ui/training/TrainingForm.cpp" line="82" />
         <source>Nerve segmentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="82" />
+        <location filename="../ui/training/TrainingForm.cpp" line="83" />
         <source>CTS: yes or no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="83" />
+        <location filename="../ui/training/TrainingForm.cpp" line="84" />
         <source>CTS severity (4 grades)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="84" />
+        <location filename="../ui/training/TrainingForm.cpp" line="85" />
         <source>What the model learns: to outline the median nerve, to tell CTS from no CTS, or to grade severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="85" />
+        <location filename="../ui/training/TrainingForm.cpp" line="86" />
         <source>&amp;Task:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="87" />
+        <location filename="../ui/training/TrainingForm.cpp" line="88" />
         <source>Fine-tune an existing model (fast; needs few frames) or start from random weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="88" />
+        <location filename="../ui/training/TrainingForm.cpp" line="89" />
         <source>Start &amp;from:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="90" />
+        <location filename="../ui/training/TrainingForm.cpp" line="91" />
         <source>Network architecture; fixed by the model you start from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="91" />
+        <location filename="../ui/training/TrainingForm.cpp" line="92" />
         <source>&amp;Network:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="96" />
+        <location filename="../ui/training/TrainingForm.cpp" line="97" />
         <source>Name of the new model; its version is set when you promote it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="97" />
+        <location filename="../ui/training/TrainingForm.cpp" line="98" />
         <source>N&amp;ame:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="108" />
+        <location filename="../ui/training/TrainingForm.cpp" line="109" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="110" />
+        <location filename="../ui/training/TrainingForm.cpp" line="111" />
         <source>Dataset folder (with manifest.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="111" />
+        <location filename="../ui/training/TrainingForm.cpp" line="112" />
         <source>A folder exported as PNG + manifest, or made by: nervescope-cli dataset synth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="113" />
+        <location filename="../ui/training/TrainingForm.cpp" line="114" />
         <source>Approved and corrected annotations of this workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="115" />
+        <location filename="../ui/training/TrainingForm.cpp" line="116" />
         <source>Not available yet: export the workspace as PNG + manifest and choose that folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="122" />
+        <location filename="../ui/training/TrainingForm.cpp" line="123" />
         <source>Dataset folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="124" />
+        <location filename="../ui/training/TrainingForm.cpp" line="125" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="125" />
+        <location filename="../ui/training/TrainingForm.cpp" line="126" />
         <source>Choose the dataset folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="137" />
+        <location filename="../ui/training/TrainingForm.cpp" line="138" />
         <source>The manifest splits by patient: no patient's frames are in two splits, so validation figures come from patients the model never saw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="142" />
+        <location filename="../ui/training/TrainingForm.cpp" line="143" />
         <source>Where the run writes its checkpoints, log and the trained model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="143" />
+        <location filename="../ui/training/TrainingForm.cpp" line="144" />
         <source>Out&amp;put…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="144" />
+        <location filename="../ui/training/TrainingForm.cpp" line="145" />
         <source>Choose the output folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="145" />
+        <location filename="../ui/training/TrainingForm.cpp" line="146" />
         <source>Output:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="150" />
+        <location filename="../ui/training/TrainingForm.cpp" line="151" />
         <source>Dataset Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="154" />
+        <location filename="../ui/training/TrainingForm.cpp" line="155" />
         <source>Output Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="167" />
+        <location filename="../ui/training/TrainingForm.cpp" line="168" />
         <source>Training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="169" />
+        <location filename="../ui/training/TrainingForm.cpp" line="170" />
         <source>Most passes over the training frames; training stops earlier when validation stops improving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="170" />
+        <location filename="../ui/training/TrainingForm.cpp" line="171" />
         <source>Frames per optimisation step; lower it when memory runs short</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="171" />
+        <location filename="../ui/training/TrainingForm.cpp" line="172" />
         <source>Adam learning rate; about 10x lower than the default suits fine-tuning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="174" />
+        <location filename="../ui/training/TrainingForm.cpp" line="175" />
         <source>Constant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="175" />
+        <location filename="../ui/training/TrainingForm.cpp" line="176" />
         <source>Cosine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="176" />
+        <location filename="../ui/training/TrainingForm.cpp" line="177" />
         <source>Constant keeps the learning rate; cosine lowers it along half a cosine to near 0 at the last epoch, which steadies the last epochs (the shipped severity CNN was trained so). A cosine run resumes only with the same number of epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="179" />
+        <location filename="../ui/training/TrainingForm.cpp" line="180" />
         <source>Frames are resized to this square size before the network (U-Nets: a multiple of 16)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="181" />
+        <location filename="../ui/training/TrainingForm.cpp" line="182" />
         <source> px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="184" />
+        <location filename="../ui/training/TrainingForm.cpp" line="185" />
         <source>Classifiers: dropout after each dense layer while training. The severity CNNs start at 0.2: with S3's 0.6 their units die in the first epochs and they stay at chance on phantoms. A model you start from keeps its own.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="187" />
+        <location filename="../ui/training/TrainingForm.cpp" line="188" />
         <source>network's own</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="188" />
+        <location filename="../ui/training/TrainingForm.cpp" line="189" />
         <source>Stop after this many epochs without a better validation figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="189" />
+        <location filename="../ui/training/TrainingForm.cpp" line="190" />
         <source>Random seed: the same seed, data and threads give the same model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="191" />
+        <location filename="../ui/training/TrainingForm.cpp" line="192" />
         <source>CPU threads for training; 0 uses all cores (the window stays responsive either way)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="192" />
+        <location filename="../ui/training/TrainingForm.cpp" line="193" />
         <source>automatic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="193" />
+        <location filename="../ui/training/TrainingForm.cpp" line="194" />
         <source>&amp;Epochs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="194" />
+        <location filename="../ui/training/TrainingForm.cpp" line="195" />
         <source>&amp;Batch size:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="195" />
+        <location filename="../ui/training/TrainingForm.cpp" line="196" />
         <source>&amp;Learning rate:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="196" />
+        <location filename="../ui/training/TrainingForm.cpp" line="197" />
         <source>Learning-rate s&amp;chedule:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="197" />
+        <location filename="../ui/training/TrainingForm.cpp" line="198" />
         <source>&amp;Input size:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="198" />
+        <location filename="../ui/training/TrainingForm.cpp" line="199" />
         <source>&amp;Dropout:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="199" />
+        <location filename="../ui/training/TrainingForm.cpp" line="200" />
         <source>&amp;Patience:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="200" />
+        <location filename="../ui/training/TrainingForm.cpp" line="201" />
         <source>&amp;Seed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="201" />
+        <location filename="../ui/training/TrainingForm.cpp" line="202" />
         <source>&amp;Threads:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="210" />
+        <location filename="../ui/training/TrainingForm.cpp" line="211" />
         <source>Augmentation (random, per frame and epoch)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="212" />
+        <location filename="../ui/training/TrainingForm.cpp" line="213" />
         <source>Largest shear, degrees, drawn independently in x and y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="213" />
+        <location filename="../ui/training/TrainingForm.cpp" line="214" />
         <source>Largest rotation, degrees, either way</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="214" />
+        <location filename="../ui/training/TrainingForm.cpp" line="215" />
         <source>Smallest zoom factor (1 = none); CTS models keep this near 1 because nerve size is the sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="215" />
+        <location filename="../ui/training/TrainingForm.cpp" line="216" />
         <source>Largest zoom factor (1 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="216" />
+        <location filename="../ui/training/TrainingForm.cpp" line="217" />
         <source>Largest shift, percent of the image size, in x and y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="218" />
+        <location filename="../ui/training/TrainingForm.cpp" line="219" />
         <source>Mirror left-right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="219" />
+        <location filename="../ui/training/TrainingForm.cpp" line="220" />
         <source>Mirror half of the frames: left and right wrists look alike mirrored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="224" />
+        <location filename="../ui/training/TrainingForm.cpp" line="225" />
         <source>Shear:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="225" />
+        <location filename="../ui/training/TrainingForm.cpp" line="226" />
         <source>Rotation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="226" />
+        <location filename="../ui/training/TrainingForm.cpp" line="227" />
         <source>Zoom:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="227" />
+        <location filename="../ui/training/TrainingForm.cpp" line="228" />
         <source>Shift:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="262" />
+        <location filename="../ui/training/TrainingForm.cpp" line="263" />
         <source>%1 (current default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="264" />
+        <location filename="../ui/training/TrainingForm.cpp" line="265" />
         <source>%1 (workspace)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="268" />
+        <location filename="../ui/training/TrainingForm.cpp" line="269" />
         <source>Random weights (from scratch)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="294" />
+        <location filename="../ui/training/TrainingForm.cpp" line="293" />
         <source>Starts from %1 %2: %3, input %4×%5 px.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="296" />
+        <location filename="../ui/training/TrainingForm.cpp" line="295" />
         <source>It looks at a %1 mm square around the nerve.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="300" />
+        <location filename="../ui/training/TrainingForm.cpp" line="299" />
         <source>Starts from random weights: needs many frames and epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="333" />
+        <location filename="../ui/training/TrainingForm.cpp" line="332" />
         <source>Export the approved and corrected annotations of the open workspace and train on them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="357" />
+        <location filename="../ui/training/TrainingForm.cpp" line="356" />
         <source>Choose a dataset folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="363" />
+        <location filename="../ui/training/TrainingForm.cpp" line="362" />
         <source>&lt;span style='color:#ff8080'&gt;%1&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="380" />
+        <location filename="../ui/training/TrainingForm.cpp" line="379" />
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="384" />
+        <location filename="../ui/training/TrainingForm.cpp" line="383" />
         <source>Made for: %1 · view: %2 · scanner profiles: %3&lt;table cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th align=left&gt;split&lt;/th&gt;&lt;th&gt;patients&lt;/th&gt;&lt;th&gt;frames&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="387" />
+        <location filename="../ui/training/TrainingForm.cpp" line="386" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>

@@ -5,36 +5,23 @@
 // (the core writes into OUT.partial and renames it only when complete).
 
 #include "core/export/Exporter.h"
+#include "ui/export/DatasetJobDialog.h"
 #include "ui/export/ExportOptionsForm.h"
 
-#include <QDialog>
-
-class QDialogButtonBox;
-class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace ns::ui {
 
-class DatasetJob;
-
-class ExportDialog : public QDialog {
+class ExportDialog : public DatasetJobDialog {
     Q_OBJECT
 public:
     ExportDialog(const ExportOptionsForm::Context& context, QWidget* parent = nullptr);
-    ~ExportDialog() override;
 
     ExportOptionsForm* form() const { return m_form; }
     QPushButton* exportButton() const { return m_export; }
-    QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* openFolderButton() const { return m_openFolder; }
-    QProgressBar* progressBar() const { return m_progress; }
-    QLabel* statusLabel() const { return m_status; }
-    bool isRunning() const;
     // The last export's result (ok false until one succeeded).
     const exporting::ExportSummary& summary() const { return m_summary; }
-
-    void reject() override; // Esc / Close: cancels a running export first
 
 signals:
     void exportDone(bool ok);
@@ -46,12 +33,8 @@ private:
 
     QString m_workspaceDir;
     ExportOptionsForm* m_form;
-    QProgressBar* m_progress;
-    QLabel* m_status;
-    QPushButton* m_export;
-    QPushButton* m_cancel;
+    QPushButton* m_export = nullptr;
     QPushButton* m_openFolder;
-    DatasetJob* m_job;
     exporting::ExportSummary m_summary;
 };
 

@@ -6,35 +6,23 @@
 // importEnded), so the study browser shows the new studies when it takes it back.
 
 #include "core/export/DatasetImport.h"
-
-#include <QDialog>
+#include "ui/export/DatasetJobDialog.h"
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace ns::ui {
 
-class DatasetJob;
-
-class ImportDialog : public QDialog {
+class ImportDialog : public DatasetJobDialog {
     Q_OBJECT
 public:
     ImportDialog(const QString& workspaceDir, QWidget* parent = nullptr);
-    ~ImportDialog() override;
 
     QComboBox* formatBox() const { return m_format; }
     QLineEdit* folderEdit() const { return m_folder; }
     QPushButton* importButton() const { return m_import; }
-    QPushButton* cancelButton() const { return m_cancel; }
-    QProgressBar* progressBar() const { return m_progress; }
-    QLabel* statusLabel() const { return m_status; }
-    bool isRunning() const;
     const exporting::ImportSummary& summary() const { return m_summary; }
-
-    void reject() override;
 
 signals:
     void aboutToImport();       // release the workspace: the worker opens it for writing
@@ -49,11 +37,7 @@ private:
     QComboBox* m_format;
     QLineEdit* m_folder;
     QPushButton* m_browse;
-    QProgressBar* m_progress;
-    QLabel* m_status;
-    QPushButton* m_import;
-    QPushButton* m_cancel;
-    DatasetJob* m_job;
+    QPushButton* m_import = nullptr;
     exporting::ImportSummary m_summary;
 };
 
