@@ -1687,32 +1687,32 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="55" />
+        <location filename="../core/export/DatasetImport.cpp" line="56" />
         <source>cannot copy %1 into the workspace (is the disk full?)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="95" />
+        <location filename="../core/export/DatasetImport.cpp" line="96" />
         <source>the workspace is read-only: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="102" />
+        <location filename="../core/export/DatasetImport.cpp" line="103" />
         <source>%1 holds no images to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="109" />
+        <location filename="../core/export/DatasetImport.cpp" line="110" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="112" />
+        <location filename="../core/export/DatasetImport.cpp" line="113" />
         <source>importing image %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="156" />
+        <location filename="../core/export/DatasetImport.cpp" line="166" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
@@ -1733,8 +1733,8 @@
     </message>
     <message>
         <location filename="../core/export/DatasetReader.cpp" line="82" />
-        <location filename="../core/export/DatasetReader.cpp" line="144" />
-        <location filename="../core/export/DatasetReader.cpp" line="196" />
+        <location filename="../core/export/DatasetReader.cpp" line="146" />
+        <location filename="../core/export/DatasetReader.cpp" line="198" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -1749,42 +1749,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="135" />
+        <location filename="../core/export/DatasetReader.cpp" line="136" />
         <source>annotations.json names a missing image %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="148" />
+        <location filename="../core/export/DatasetReader.cpp" line="150" />
         <source>annotation %1 refers to image %2, which annotations.json does not list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="152" />
+        <location filename="../core/export/DatasetReader.cpp" line="154" />
         <source>annotation %1 is run-length encoded; only polygon segmentations can be imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="180" />
+        <location filename="../core/export/DatasetReader.cpp" line="182" />
         <source>%1: only nnU-Net datasets of .png files can be imported (file_ending is "%2")</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="190" />
+        <location filename="../core/export/DatasetReader.cpp" line="192" />
         <source>%1 holds no label images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="197" />
+        <location filename="../core/export/DatasetReader.cpp" line="199" />
         <source>reading label images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="201" />
+        <location filename="../core/export/DatasetReader.cpp" line="203" />
         <source>label %1 has no image %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="241" />
+        <location filename="../core/export/DatasetReader.cpp" line="243" />
         <source>dataset folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
@@ -3679,7 +3679,12 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="175" />
-        <source>imported %1 contour(s) on %2 new stud(ies)%3 from %4</source>
+        <source>imported %1 contour(s) on %2 new stud(ies)%3 from %4%5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="179" />
+        <source>; %1 frame(s) approved</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6150,6 +6155,13 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     <message numerus="yes">
         <location filename="../ui/export/ImportDialog.cpp" line="102" />
         <source>and %n already in the workspace</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ImportDialog.cpp" line="105" />
+        <source>%n frame(s) approved</source>
         <translation type="unfinished">
             <numerusform />
         </translation>

@@ -189,43 +189,52 @@ std::optional<ReviewStatus> reviewStatus(Workspace& ws, qint64 studyId, int fram
     return q.next() ? parseReviewStatus(q.value(0).toString()) : std::nullopt;
 }
 
+bool writeReviewStatus(Workspace& ws, QSqlDatabase& db, qint64 studyId, int frame, std::optional<ReviewStatus> status,
+                       const QString& rater, QString* why)
+{
+    const qint64 raterId = ws.raterId(db, rater, why);
+    if (raterId < 0)
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT status FROM review_status WHERE study_id = ? AND frame = ?"));
+    q.addBindValue(studyId);
+    q.addBindValue(frame);
+    if (!execOrFail(q, why))
+        return false;
+    const QString beforeName = q.next() ? q.value(0).toString() : QString();
+    const QString afterName = status ? reviewStatusName(*status) : QString();
+    const QString now = Workspace::nowUtc();
+    if (status) {
+        q.prepare(QStringLiteral("INSERT INTO review_status (study_id, frame, status, rater_id, updated_at) VALUES (?, ?, ?, ?, ?)"
+                                 " ON CONFLICT (study_id, frame) DO UPDATE SET status = excluded.status,"
+                                 " rater_id = excluded.rater_id, updated_at = excluded.updated_at"));
+        for (const QVariant& v : QVariantList{studyId, frame, afterName, raterId, now})
+            q.addBindValue(v);
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM review_status WHERE study_id = ? AND frame = ?"));
+        q.addBindValue(studyId);
+        q.addBindValue(frame);
+    }
+    if (!execOrFail(q, why))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO review_events (study_id, frame, status, rater_id, at) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant& v : QVariantList{studyId, frame, status ? afterName : reviewStatusName(ReviewStatus::Unlabelled), raterId, now})
+        q.addBindValue(v);
+    if (!execOrFail(q, why))
+        return false;
+    const QJsonObject where{{QStringLiteral("study"), studyId}, {QStringLiteral("frame"), frame}};
+    QJsonObject b = where, a = where;
+    b.insert(QStringLiteral("status"), beforeName.isEmpty() ? QJsonValue() : QJsonValue(beforeName));
+    a.insert(QStringLiteral("status"), afterName.isEmpty() ? QJsonValue() : QJsonValue(afterName));
+    return ws.audit(db, rater, QStringLiteral("review-status"), frame < 0 ? QStringLiteral("study") : QStringLiteral("frame"),
+                    studyId, json(b), json(a), why);
+}
+
 bool setReviewStatus(Workspace& ws, qint64 studyId, int frame, std::optional<ReviewStatus> status,
                      const QString& rater, QString* error)
 {
-    const std::optional<ReviewStatus> before = reviewStatus(ws, studyId, frame, error);
-    const QString beforeName = before ? reviewStatusName(*before) : QString();
-    const QString afterName = status ? reviewStatusName(*status) : QString();
-    return ws.transact([&](QSqlDatabase& db, QString* why) {
-        const qint64 raterId = ws.raterId(db, rater, why);
-        if (raterId < 0)
-            return false;
-        const QString now = Workspace::nowUtc();
-        QSqlQuery q(db);
-        if (status) {
-            q.prepare(QStringLiteral("INSERT INTO review_status (study_id, frame, status, rater_id, updated_at) VALUES (?, ?, ?, ?, ?)"
-                                     " ON CONFLICT (study_id, frame) DO UPDATE SET status = excluded.status,"
-                                     " rater_id = excluded.rater_id, updated_at = excluded.updated_at"));
-            for (const QVariant& v : QVariantList{studyId, frame, afterName, raterId, now})
-                q.addBindValue(v);
-        } else {
-            q.prepare(QStringLiteral("DELETE FROM review_status WHERE study_id = ? AND frame = ?"));
-            q.addBindValue(studyId);
-            q.addBindValue(frame);
-        }
-        if (!execOrFail(q, why))
-            return false;
-        q.prepare(QStringLiteral("INSERT INTO review_events (study_id, frame, status, rater_id, at) VALUES (?, ?, ?, ?, ?)"));
-        for (const QVariant& v : QVariantList{studyId, frame, status ? afterName : reviewStatusName(ReviewStatus::Unlabelled), raterId, now})
-            q.addBindValue(v);
-        if (!execOrFail(q, why))
-            return false;
-        const QJsonObject where{{QStringLiteral("study"), studyId}, {QStringLiteral("frame"), frame}};
-        QJsonObject b = where, a = where;
-        b.insert(QStringLiteral("status"), beforeName.isEmpty() ? QJsonValue() : QJsonValue(beforeName));
-        a.insert(QStringLiteral("status"), afterName.isEmpty() ? QJsonValue() : QJsonValue(afterName));
-        return ws.audit(db, rater, QStringLiteral("review-status"), frame < 0 ? QStringLiteral("study") : QStringLiteral("frame"),
-                        studyId, json(b), json(a), why);
-    }, error);
+    return ws.transact([&](QSqlDatabase& db, QString* why) { return writeReviewStatus(ws, db, studyId, frame, status, rater, why); },
+                       error);
 }
 
 } // namespace ns::annotation

@@ -32,5 +32,9 @@ QList<Contour> loadContours(Workspace& ws, qint64 studyId, int frame = -1, bool 
 std::optional<ReviewStatus> reviewStatus(Workspace& ws, qint64 studyId, int frame, QString* error = nullptr);
 bool setReviewStatus(Workspace& ws, qint64 studyId, int frame, std::optional<ReviewStatus> status,
                      const QString& rater, QString* error);
+// The same inside a transaction the caller holds (Workspace::transact): the status row, its
+// review event and the audit entry.
+bool writeReviewStatus(Workspace& ws, QSqlDatabase& db, qint64 studyId, int frame, std::optional<ReviewStatus> status,
+                       const QString& rater, QString* why);
 
 } // namespace ns::annotation

@@ -1,5 +1,6 @@
 #include "core/export/DatasetImport.h"
 
+#include "core/annotation/ContourStore.h"
 #include "core/media/MediaOpener.h"
 
 #include <QCoreApplication>
@@ -140,17 +141,26 @@ ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const
                     return false;
                 ++r.contours;
             }
+            // The approval travels with the frame, in the name of whoever drew its first
+            // contour (the exporting workspace does not say who approved).
+            if (img.approved) {
+                const QString rater = img.contours.isEmpty() ? QStringLiteral("import") : img.contours.first().rater;
+                if (!annotation::writeReviewStatus(ws, db, id, 0, annotation::ReviewStatus::Approved, rater, why))
+                    return false;
+                ++r.approved;
+            }
         }
         return ws.audit(db, QString(), QStringLiteral("import-dataset"), QStringLiteral("dataset"), 0, {},
                         QJsonDocument(QJsonObject{{QStringLiteral("folder"), QFileInfo(dir).absoluteFilePath()},
                                                   {QStringLiteral("format"), importFormatNames().value(int(format))},
-                                                  {QStringLiteral("studies"), r.studies}, {QStringLiteral("contours"), r.contours}})
+                                                  {QStringLiteral("studies"), r.studies}, {QStringLiteral("contours"), r.contours},
+                                                  {QStringLiteral("approved"), r.approved}})
                             .toJson(QJsonDocument::Compact), why);
     }, &r.error);
     if (!ok) {
         for (const QString& f : copied)
             QFile::remove(f);
-        r.studies = r.reused = r.contours = 0;
+        r.studies = r.reused = r.contours = r.approved = 0;
         return r;
     }
     progress.report(1.0, QCoreApplication::translate("Import", "done"));

@@ -16,6 +16,7 @@ struct ImportSummary {
     int studies = 0;    // new studies
     int reused = 0;     // images already in the workspace (same content), contours added to them
     int contours = 0;
+    int approved = 0;   // frames the dataset marks approved, approved in the workspace too
 };
 
 ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const QString& dir, const ns::jobs::Progress& progress);

@@ -91,6 +91,7 @@ QList<ImportImage> readPng(const QDir& root, const ns::jobs::Progress& progress,
             order << image;
             byImage[image] = ImportImage{image, row.value(QStringLiteral("patient")).toString(), row.value(QStringLiteral("wrist")).toString(), {}};
         }
+        byImage[image].approved = byImage[image].approved || row.value(QStringLiteral("approved")).toBool();
         ImportContour proto;
         proto.rater = raterOr(row.value(QStringLiteral("rater")).toString());
         proto.source = sourceOf(row.value(QStringLiteral("source")).toString());
@@ -136,7 +137,8 @@ QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress
             return {};
         }
         indexOfImage.insert(img.value(QStringLiteral("id")).toInt(), int(out.size()));
-        out << ImportImage{path, img.value(QStringLiteral("patient")).toString(), img.value(QStringLiteral("wrist")).toString(), {}};
+        out << ImportImage{path, img.value(QStringLiteral("patient")).toString(), img.value(QStringLiteral("wrist")).toString(), {},
+                           img.value(QStringLiteral("approved")).toBool()};
     }
     const QJsonArray annotations = doc->value(QStringLiteral("annotations")).toArray();
     for (int i = 0; i < annotations.size(); ++i) {

@@ -32,6 +32,7 @@ struct ImportImage {
     QString patient;                  // may be empty
     QString wrist;                    // may be empty
     QList<ImportContour> contours;    // may be empty (a frame labelled "no nerve")
+    bool approved = false;            // the dataset marks the frame approved (PNG manifest, COCO image)
 };
 
 // Empty list with *error (naming the file) when the folder is not a dataset of that format.

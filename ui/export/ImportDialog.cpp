@@ -100,6 +100,10 @@ void ImportDialog::done(const exporting::ImportSummary& s)
                        + tr("on %n new stud(ies)", nullptr, s.studies);
         if (s.reused > 0)
             text += QStringLiteral(" ") + tr("and %n already in the workspace", nullptr, s.reused);
+        if (s.approved > 0) {
+            const int approved = s.approved; // lupdate: a plain variable for %n
+            text += QStringLiteral("; ") + tr("%n frame(s) approved", nullptr, approved);
+        }
         setStatus(text + QLatin1Char('.'));
     }
     emit importEnded(s.ok);

@@ -31,6 +31,7 @@
 #include <QTest>
 #include <cmath>
 #include <map>
+#include <set>
 
 using namespace ns;
 using exporting::ExportFormat;
@@ -84,6 +85,8 @@ class TestExport : public QObject {
     QTemporaryDir m_tmp;
     QString m_ws;
     ContourMap m_original;
+    std::set<std::pair<qint64, int>> m_approved;     // (study, frame) approved in the source workspace
+    std::set<std::pair<qint64, int>> m_approvedBack; // the same after the last importBack
     QSize m_size;
 
     exporting::ExportSummary runExport(ExportFormat f, const QString& out, bool deid = true, exporting::ExportSelection sel = {},
@@ -103,9 +106,12 @@ class TestExport : public QObject {
         if (!r.ok)
             qWarning("%s", qPrintable(r.error));
         ContourMap out;
+        m_approvedBack.clear();
         static const QRegularExpression key(QStringLiteral("_s(\\d+)_f(\\d+)"));
         for (const auto& s : workspace::listStudies(*created.workspace)) {
             const auto m = key.match(s.sourcePath);
+            if (annotation::reviewStatus(*created.workspace, s.id, 0) == annotation::ReviewStatus::Approved)
+                m_approvedBack.insert({m.captured(1).toLongLong(), m.captured(2).toInt()});
             for (const annotation::Contour& c : annotation::loadContours(*created.workspace, s.id))
                 out[{m.captured(1).toLongLong(), m.captured(2).toInt(), c.rater}] << c.vertices;
         }
@@ -175,6 +181,7 @@ private Q_SLOTS:
                 QVERIFY(annotation::insertContour(ws, c, &error));
                 m_original[{id, 1, c.rater}] << c.vertices;
                 QVERIFY(annotation::setReviewStatus(ws, id, 0, annotation::ReviewStatus::Approved, QStringLiteral("alice"), &error));
+                m_approved.insert({id, 0});
                 annotation::Grade g;
                 g.studyId = id;
                 g.severity = 2;
@@ -328,9 +335,24 @@ private Q_SLOTS:
         QVERIFY(m.contains(kFileStem.toUtf8()));
     }
 
-    void roundTripPng() { compareRoundTrip(importBack(exporting::ImportFormat::Png, m_tmp.filePath(QStringLiteral("png")), m_tmp.filePath(QStringLiteral("ws-png"))), true); }
-    void roundTripCoco() { compareRoundTrip(importBack(exporting::ImportFormat::Coco, m_tmp.filePath(QStringLiteral("coco")), m_tmp.filePath(QStringLiteral("ws-coco"))), true); }
-    void roundTripNnUnet() { compareRoundTrip(importBack(exporting::ImportFormat::NnUnet, m_tmp.filePath(QStringLiteral("Dataset501_Nerve")), m_tmp.filePath(QStringLiteral("ws-nn"))), false); }
+    // PNG and COCO carry each frame's approval, and the import approves those frames again;
+    // nnU-Net's layout has no place for it.
+    void roundTripPng()
+    {
+        compareRoundTrip(importBack(exporting::ImportFormat::Png, m_tmp.filePath(QStringLiteral("png")), m_tmp.filePath(QStringLiteral("ws-png"))), true);
+        QVERIFY(!m_approved.empty());
+        QCOMPARE(m_approvedBack, m_approved);
+    }
+    void roundTripCoco()
+    {
+        compareRoundTrip(importBack(exporting::ImportFormat::Coco, m_tmp.filePath(QStringLiteral("coco")), m_tmp.filePath(QStringLiteral("ws-coco"))), true);
+        QCOMPARE(m_approvedBack, m_approved);
+    }
+    void roundTripNnUnet()
+    {
+        compareRoundTrip(importBack(exporting::ImportFormat::NnUnet, m_tmp.filePath(QStringLiteral("Dataset501_Nerve")), m_tmp.filePath(QStringLiteral("ws-nn"))), false);
+        QVERIFY(m_approvedBack.empty());
+    }
 
     void maskToPolygonsGivesTheSamePixels()
     {
