@@ -42,6 +42,25 @@ QStringList architecturesFor(TrainingTask task)
     return {};
 }
 
+// What tells the networks of one task apart, for the user choosing among them.
+QString architectureTip(const QString& arch)
+{
+    if (arch == QLatin1String("sa-unet"))
+        return TrainingForm::tr("S0's Scale-attentional U-Net (about 0.5M parameters): the shipped segmentation network");
+    if (arch == QLatin1String("unet"))
+        return TrainingForm::tr("A plain U-Net (about 8.6M parameters): S0's baseline");
+    if (arch == QLatin1String("severity-transverse"))
+        return TrainingForm::tr("S3's transverse severity CNN (3 convolution blocks): the shipped severity model");
+    if (arch == QLatin1String("severity-longitudinal"))
+        return TrainingForm::tr("S3's longitudinal severity CNN (2 convolution blocks), for longitudinal sweeps");
+    if (arch == QLatin1String("severity-transverse-deep"))
+        return TrainingForm::tr("The transverse CNN with two convolutions per block (not S3's): slower to train, "
+                                "level with it on our phantoms so far (docs/training.md)");
+    if (arch == QLatin1String("mobilenet_v2"))
+        return TrainingForm::tr("MobileNetV2, one of S1's CTS classifiers: the shipped one");
+    return TrainingForm::tr("One of S1's CTS classifiers (%1), with a greyscale input").arg(arch);
+}
+
 QSpinBox* spin(QWidget* parent, int min, int max, int value, const QString& tip)
 {
     auto* s = new QSpinBox(parent);
@@ -237,7 +256,10 @@ void TrainingForm::onTaskChanged()
     const auto task = TrainingTask(m_task->currentData().toInt());
     m_arch->blockSignals(true);
     m_arch->clear();
-    m_arch->addItems(architecturesFor(task));
+    for (const QString& arch : architecturesFor(task)) {
+        m_arch->addItem(arch);
+        m_arch->setItemData(m_arch->count() - 1, architectureTip(arch), Qt::ToolTipRole);
+    }
     m_arch->blockSignals(false);
     const training::AugmentRanges a = training::augmentRangesFor(task);
     m_shear->setValue(a.shearDeg);

@@ -48,6 +48,7 @@ public:
     QString resolveDataFolder(QString* error);
 
     QComboBox* taskBox() const { return m_task; }
+    QComboBox* architectureBox() const { return m_arch; }
     QComboBox* baseBox() const { return m_base; }
     QSpinBox* epochsBox() const { return m_epochs; }
     QSpinBox* batchBox() const { return m_batch; }

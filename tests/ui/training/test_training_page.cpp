@@ -123,6 +123,11 @@ private Q_SLOTS:
         ns::ui::TrainingForm* f = m_page->form();
         QDoubleSpinBox* dropout = f->dropoutBox();
         f->setTask(ns::training::TrainingTask::CtsSeverity);
+        // Each severity network says what sets it apart.
+        QComboBox* arch = f->architectureBox();
+        QCOMPARE(arch->count(), 3);
+        QVERIFY(arch->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("shipped severity model")));
+        QVERIFY(arch->itemData(2, Qt::ToolTipRole).toString().contains(QStringLiteral("not S3's")));
         f->baseBox()->setCurrentIndex(f->baseBox()->count() - 1); // random weights
         QVERIFY(dropout->isEnabled());
         QCOMPARE(dropout->value(), 0.2);
