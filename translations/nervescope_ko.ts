@@ -7529,412 +7529,417 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
 <context>
     <name>ns::ui::TrainingForm</name>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="49" />
+        <location filename="../ui/training/TrainingForm.cpp" line="43" />
         <source>S0's Scale-attentional U-Net (about 0.5M parameters): the shipped segmentation network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="51" />
+        <location filename="../ui/training/TrainingForm.cpp" line="44" />
         <source>A plain U-Net (about 8.6M parameters): S0's baseline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="53" />
+        <location filename="../ui/training/TrainingForm.cpp" line="46" />
+        <source>SqueezeNet 1.1, one of S1's CTS classifiers, with a greyscale input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="48" />
+        <source>EfficientNet-B0, one of S1's CTS classifiers, with a greyscale input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/training/TrainingForm.cpp" line="51" />
         <source>S3's transverse severity CNN (3 convolution blocks): the shipped severity model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="55" />
+        <location filename="../ui/training/TrainingForm.cpp" line="53" />
         <source>S3's longitudinal severity CNN (2 convolution blocks), for longitudinal sweeps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="57" />
+        <location filename="../ui/training/TrainingForm.cpp" line="55" />
         <source>The transverse CNN with two convolutions per block (not S3's): slower to train, level with it on our phantoms so far (docs/training.md)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="60" />
+        <location filename="../ui/training/TrainingForm.cpp" line="47" />
         <source>MobileNetV2, one of S1's CTS classifiers: the shipped one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="61" />
-        <source>One of S1's CTS classifiers (%1), with a greyscale input</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="98" />
+        <location filename="../ui/training/TrainingForm.cpp" line="95" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="101" />
+        <location filename="../ui/training/TrainingForm.cpp" line="98" />
         <source>Nerve segmentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="102" />
+        <location filename="../ui/training/TrainingForm.cpp" line="99" />
         <source>CTS: yes or no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="103" />
+        <location filename="../ui/training/TrainingForm.cpp" line="100" />
         <source>CTS severity (4 grades)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="104" />
+        <location filename="../ui/training/TrainingForm.cpp" line="101" />
         <source>What the model learns: to outline the median nerve, to tell CTS from no CTS, or to grade severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="105" />
+        <location filename="../ui/training/TrainingForm.cpp" line="102" />
         <source>&amp;Task:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="107" />
+        <location filename="../ui/training/TrainingForm.cpp" line="104" />
         <source>Fine-tune an existing model (fast; needs few frames) or start from random weights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="108" />
+        <location filename="../ui/training/TrainingForm.cpp" line="105" />
         <source>Start &amp;from:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="110" />
+        <location filename="../ui/training/TrainingForm.cpp" line="107" />
         <source>Network architecture; fixed by the model you start from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="111" />
+        <location filename="../ui/training/TrainingForm.cpp" line="108" />
         <source>&amp;Network:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="116" />
+        <location filename="../ui/training/TrainingForm.cpp" line="113" />
         <source>Name of the new model; its version is set when you promote it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="117" />
+        <location filename="../ui/training/TrainingForm.cpp" line="114" />
         <source>N&amp;ame:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="128" />
+        <location filename="../ui/training/TrainingForm.cpp" line="125" />
         <source>Data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="130" />
+        <location filename="../ui/training/TrainingForm.cpp" line="127" />
         <source>Dataset folder (with manifest.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="131" />
+        <location filename="../ui/training/TrainingForm.cpp" line="128" />
         <source>A folder exported as PNG + manifest, or made by: nervescope-cli dataset synth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="133" />
+        <location filename="../ui/training/TrainingForm.cpp" line="130" />
         <source>Approved and corrected annotations of this workspace</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="135" />
+        <location filename="../ui/training/TrainingForm.cpp" line="132" />
         <source>Not available yet: export the workspace as PNG + manifest and choose that folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="142" />
+        <location filename="../ui/training/TrainingForm.cpp" line="139" />
         <source>Dataset folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="144" />
+        <location filename="../ui/training/TrainingForm.cpp" line="141" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="145" />
+        <location filename="../ui/training/TrainingForm.cpp" line="142" />
         <source>Choose the dataset folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="157" />
+        <location filename="../ui/training/TrainingForm.cpp" line="154" />
         <source>The manifest splits by patient: no patient's frames are in two splits, so validation figures come from patients the model never saw</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="162" />
+        <location filename="../ui/training/TrainingForm.cpp" line="159" />
         <source>Where the run writes its checkpoints, log and the trained model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="163" />
+        <location filename="../ui/training/TrainingForm.cpp" line="160" />
         <source>Out&amp;put…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="164" />
+        <location filename="../ui/training/TrainingForm.cpp" line="161" />
         <source>Choose the output folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="165" />
+        <location filename="../ui/training/TrainingForm.cpp" line="162" />
         <source>Output:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="170" />
+        <location filename="../ui/training/TrainingForm.cpp" line="167" />
         <source>Dataset Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="174" />
+        <location filename="../ui/training/TrainingForm.cpp" line="171" />
         <source>Output Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="187" />
+        <location filename="../ui/training/TrainingForm.cpp" line="184" />
         <source>Training</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="189" />
+        <location filename="../ui/training/TrainingForm.cpp" line="186" />
         <source>Most passes over the training frames; training stops earlier when validation stops improving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="190" />
+        <location filename="../ui/training/TrainingForm.cpp" line="187" />
         <source>Frames per optimisation step; lower it when memory runs short</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="191" />
+        <location filename="../ui/training/TrainingForm.cpp" line="188" />
         <source>Adam learning rate; about 10x lower than the default suits fine-tuning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="194" />
+        <location filename="../ui/training/TrainingForm.cpp" line="191" />
         <source>Constant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="195" />
+        <location filename="../ui/training/TrainingForm.cpp" line="192" />
         <source>Cosine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="196" />
+        <location filename="../ui/training/TrainingForm.cpp" line="193" />
         <source>Constant keeps the learning rate; cosine lowers it along half a cosine to near 0 at the last epoch, which steadies the last epochs (the shipped severity CNN was trained so). A cosine run resumes only with the same number of epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="199" />
+        <location filename="../ui/training/TrainingForm.cpp" line="196" />
         <source>Frames are resized to this square size before the network (U-Nets: a multiple of 16)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="201" />
+        <location filename="../ui/training/TrainingForm.cpp" line="198" />
         <source> px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="204" />
+        <location filename="../ui/training/TrainingForm.cpp" line="201" />
         <source>Classifiers: dropout after each dense layer while training. The severity CNNs start at 0.2: with S3's 0.6 their units die in the first epochs and they stay at chance on phantoms. A model you start from keeps its own.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="207" />
+        <location filename="../ui/training/TrainingForm.cpp" line="204" />
         <source>network's own</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="208" />
+        <location filename="../ui/training/TrainingForm.cpp" line="205" />
         <source>Stop after this many epochs without a better validation figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="209" />
+        <location filename="../ui/training/TrainingForm.cpp" line="206" />
         <source>Random seed: the same seed, data and threads give the same model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="211" />
+        <location filename="../ui/training/TrainingForm.cpp" line="208" />
         <source>CPU threads for training; 0 uses all cores (the window stays responsive either way)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="212" />
+        <location filename="../ui/training/TrainingForm.cpp" line="209" />
         <source>automatic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="213" />
+        <location filename="../ui/training/TrainingForm.cpp" line="210" />
         <source>&amp;Epochs:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="214" />
+        <location filename="../ui/training/TrainingForm.cpp" line="211" />
         <source>&amp;Batch size:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="215" />
+        <location filename="../ui/training/TrainingForm.cpp" line="212" />
         <source>&amp;Learning rate:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="216" />
+        <location filename="../ui/training/TrainingForm.cpp" line="213" />
         <source>Learning-rate s&amp;chedule:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="217" />
+        <location filename="../ui/training/TrainingForm.cpp" line="214" />
         <source>&amp;Input size:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="218" />
+        <location filename="../ui/training/TrainingForm.cpp" line="215" />
         <source>&amp;Dropout:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="219" />
+        <location filename="../ui/training/TrainingForm.cpp" line="216" />
         <source>&amp;Patience:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="220" />
+        <location filename="../ui/training/TrainingForm.cpp" line="217" />
         <source>&amp;Seed:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="221" />
+        <location filename="../ui/training/TrainingForm.cpp" line="218" />
         <source>&amp;Threads:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="230" />
+        <location filename="../ui/training/TrainingForm.cpp" line="227" />
         <source>Augmentation (random, per frame and epoch)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="232" />
+        <location filename="../ui/training/TrainingForm.cpp" line="229" />
         <source>Largest shear, degrees, drawn independently in x and y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="233" />
+        <location filename="../ui/training/TrainingForm.cpp" line="230" />
         <source>Largest rotation, degrees, either way</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="234" />
+        <location filename="../ui/training/TrainingForm.cpp" line="231" />
         <source>Smallest zoom factor (1 = none); CTS models keep this near 1 because nerve size is the sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="235" />
+        <location filename="../ui/training/TrainingForm.cpp" line="232" />
         <source>Largest zoom factor (1 = none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="236" />
+        <location filename="../ui/training/TrainingForm.cpp" line="233" />
         <source>Largest shift, percent of the image size, in x and y</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="238" />
+        <location filename="../ui/training/TrainingForm.cpp" line="235" />
         <source>Mirror left-right</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="239" />
+        <location filename="../ui/training/TrainingForm.cpp" line="236" />
         <source>Mirror half of the frames: left and right wrists look alike mirrored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="244" />
+        <location filename="../ui/training/TrainingForm.cpp" line="241" />
         <source>Shear:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="245" />
+        <location filename="../ui/training/TrainingForm.cpp" line="242" />
         <source>Rotation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="246" />
+        <location filename="../ui/training/TrainingForm.cpp" line="243" />
         <source>Zoom:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="247" />
+        <location filename="../ui/training/TrainingForm.cpp" line="244" />
         <source>Shift:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="285" />
+        <location filename="../ui/training/TrainingForm.cpp" line="282" />
         <source>%1 (current default)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="287" />
+        <location filename="../ui/training/TrainingForm.cpp" line="284" />
         <source>%1 (workspace)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="291" />
+        <location filename="../ui/training/TrainingForm.cpp" line="288" />
         <source>Random weights (from scratch)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="315" />
+        <location filename="../ui/training/TrainingForm.cpp" line="312" />
         <source>Starts from %1 %2: %3, input %4×%5 px.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="317" />
+        <location filename="../ui/training/TrainingForm.cpp" line="314" />
         <source>It looks at a %1 mm square around the nerve.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="321" />
+        <location filename="../ui/training/TrainingForm.cpp" line="318" />
         <source>Starts from random weights: needs many frames and epochs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="354" />
+        <location filename="../ui/training/TrainingForm.cpp" line="351" />
         <source>Export the approved and corrected annotations of the open workspace and train on them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="378" />
+        <location filename="../ui/training/TrainingForm.cpp" line="375" />
         <source>Choose a dataset folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="384" />
+        <location filename="../ui/training/TrainingForm.cpp" line="381" />
         <source>&lt;span style='color:#ff8080'&gt;%1&lt;/span&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="401" />
+        <location filename="../ui/training/TrainingForm.cpp" line="398" />
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="405" />
+        <location filename="../ui/training/TrainingForm.cpp" line="402" />
         <source>Made for: %1 · view: %2 · scanner profiles: %3&lt;table cellspacing=0 cellpadding=2&gt;&lt;tr&gt;&lt;th align=left&gt;split&lt;/th&gt;&lt;th&gt;patients&lt;/th&gt;&lt;th&gt;frames&lt;/th&gt;&lt;/tr&gt;%4&lt;/table&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/training/TrainingForm.cpp" line="408" />
+        <location filename="../ui/training/TrainingForm.cpp" line="405" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>

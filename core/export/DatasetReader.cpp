@@ -91,7 +91,7 @@ QList<ImportImage> readPng(const QDir& root, const ns::jobs::Progress& progress,
             order << image;
             byImage[image] = ImportImage{image, row.value(QStringLiteral("patient")).toString(), row.value(QStringLiteral("wrist")).toString(), {}};
         }
-        byImage[image].approved = byImage[image].approved || row.value(QStringLiteral("approved")).toBool();
+        byImage[image].approved |= row.value(QStringLiteral("approved")).toBool();
         ImportContour proto;
         proto.rater = raterOr(row.value(QStringLiteral("rater")).toString());
         proto.source = sourceOf(row.value(QStringLiteral("source")).toString());

@@ -31,34 +31,31 @@ namespace {
 
 using training::TrainingTask;
 
-QStringList architecturesFor(TrainingTask task)
+struct Network {
+    QString architecture;
+    QString tip; // what sets it apart from the task's other networks
+};
+
+QList<Network> networksFor(TrainingTask task)
 {
     switch (task) {
-    case TrainingTask::Segmentation: return {QStringLiteral("sa-unet"), QStringLiteral("unet")};
-    case TrainingTask::CtsBinary: return {QStringLiteral("squeezenet1_1"), QStringLiteral("mobilenet_v2"), QStringLiteral("efficientnet_b0")};
+    case TrainingTask::Segmentation:
+        return {{QStringLiteral("sa-unet"), TrainingForm::tr("S0's Scale-attentional U-Net (about 0.5M parameters): the shipped segmentation network")},
+                {QStringLiteral("unet"), TrainingForm::tr("A plain U-Net (about 8.6M parameters): S0's baseline")}};
+    case TrainingTask::CtsBinary:
+        return {{QStringLiteral("squeezenet1_1"), TrainingForm::tr("SqueezeNet 1.1, one of S1's CTS classifiers, with a greyscale input")},
+                {QStringLiteral("mobilenet_v2"), TrainingForm::tr("MobileNetV2, one of S1's CTS classifiers: the shipped one")},
+                {QStringLiteral("efficientnet_b0"), TrainingForm::tr("EfficientNet-B0, one of S1's CTS classifiers, with a greyscale input")}};
     case TrainingTask::CtsSeverity:
-        return {QStringLiteral("severity-transverse"), QStringLiteral("severity-longitudinal"), QStringLiteral("severity-transverse-deep")};
+        return {{QStringLiteral("severity-transverse"),
+                 TrainingForm::tr("S3's transverse severity CNN (3 convolution blocks): the shipped severity model")},
+                {QStringLiteral("severity-longitudinal"),
+                 TrainingForm::tr("S3's longitudinal severity CNN (2 convolution blocks), for longitudinal sweeps")},
+                {QStringLiteral("severity-transverse-deep"),
+                 TrainingForm::tr("The transverse CNN with two convolutions per block (not S3's): slower to train, "
+                                  "level with it on our phantoms so far (docs/training.md)")}};
     }
     return {};
-}
-
-// What tells the networks of one task apart, for the user choosing among them.
-QString architectureTip(const QString& arch)
-{
-    if (arch == QLatin1String("sa-unet"))
-        return TrainingForm::tr("S0's Scale-attentional U-Net (about 0.5M parameters): the shipped segmentation network");
-    if (arch == QLatin1String("unet"))
-        return TrainingForm::tr("A plain U-Net (about 8.6M parameters): S0's baseline");
-    if (arch == QLatin1String("severity-transverse"))
-        return TrainingForm::tr("S3's transverse severity CNN (3 convolution blocks): the shipped severity model");
-    if (arch == QLatin1String("severity-longitudinal"))
-        return TrainingForm::tr("S3's longitudinal severity CNN (2 convolution blocks), for longitudinal sweeps");
-    if (arch == QLatin1String("severity-transverse-deep"))
-        return TrainingForm::tr("The transverse CNN with two convolutions per block (not S3's): slower to train, "
-                                "level with it on our phantoms so far (docs/training.md)");
-    if (arch == QLatin1String("mobilenet_v2"))
-        return TrainingForm::tr("MobileNetV2, one of S1's CTS classifiers: the shipped one");
-    return TrainingForm::tr("One of S1's CTS classifiers (%1), with a greyscale input").arg(arch);
 }
 
 QSpinBox* spin(QWidget* parent, int min, int max, int value, const QString& tip)
@@ -256,9 +253,9 @@ void TrainingForm::onTaskChanged()
     const auto task = TrainingTask(m_task->currentData().toInt());
     m_arch->blockSignals(true);
     m_arch->clear();
-    for (const QString& arch : architecturesFor(task)) {
-        m_arch->addItem(arch);
-        m_arch->setItemData(m_arch->count() - 1, architectureTip(arch), Qt::ToolTipRole);
+    for (const Network& n : networksFor(task)) {
+        m_arch->addItem(n.architecture);
+        m_arch->setItemData(m_arch->count() - 1, n.tip, Qt::ToolTipRole);
     }
     m_arch->blockSignals(false);
     const training::AugmentRanges a = training::augmentRangesFor(task);
