@@ -4,6 +4,7 @@
 #include "core/metrics/Classification.h"
 #include "core/metrics/PixelRoc.h"
 #include "core/metrics/SegmentationScore.h"
+#include "inference/EvaluationFrames.h"
 #include "inference/EvaluationPass.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,16 @@
 namespace ns::inference {
 
 namespace {
+
+FrameOutcome outcomeOf(const DatasetItem& item)
+{
+    FrameOutcome o;
+    o.name = item.name;
+    o.patient = item.patient;
+    o.wrist = item.wrist;
+    o.profile = item.profile;
+    return o;
+}
 
 QJsonObject segmentationReport(const QList<DatasetItem>& items, const std::vector<metrics::SegmentationScore>& scores,
                                const metrics::PixelRocAccumulator& roc, int resamples)
@@ -27,8 +38,13 @@ QJsonObject segmentationReport(const QList<DatasetItem>& items, const std::vecto
 }
 
 QJsonObject evaluateSegmentation(Segmenter& seg, const QList<DatasetItem>& items, int resamples, const jobs::Progress& progress,
-                                 QString* error)
+                                 std::vector<FrameOutcome>* outcomes, QString* error)
 {
+    if (outcomes) {
+        outcomes->clear();
+        for (const DatasetItem& it : items)
+            outcomes->push_back(outcomeOf(it));
+    }
     std::vector<metrics::SegmentationScore> scores;
     QMap<QString, std::vector<metrics::SegmentationScore>> byProfile;
     QMap<QString, QList<DatasetItem>> itemsByProfile;
@@ -41,6 +57,8 @@ QJsonObject evaluateSegmentation(Segmenter& seg, const QList<DatasetItem>& items
             spacing = metrics::PixelSpacing{it.pixelSpacingMm, it.pixelSpacingMm};
         const auto s = metrics::scoreSegmentation(r.nerve.mask, reference, spacing);
         scores.push_back(s);
+        if (outcomes)
+            (*outcomes)[size_t(i)].score = s;
         byProfile[it.profile].push_back(s);
         itemsByProfile[it.profile] << it;
         roc.add(r.probability, reference);
@@ -106,13 +124,22 @@ QJsonObject classificationReport(const ModelCard& card, const QList<DatasetItem>
 }
 
 QJsonObject evaluateClassifier(Grader& grader, const QList<DatasetItem>& items, int resamples, const jobs::Progress& progress,
-                               QString* error)
+                               std::vector<FrameOutcome>* outcomes, QString* error)
 {
     const bool binary = grader.card().task == QLatin1String("cts-binary");
     const auto graded = gradeItems(grader, items, progress, error);
     if (!graded)
         return {};
     const std::vector<FrameGrade>& grades = *graded;
+    if (outcomes) {
+        outcomes->clear();
+        for (int i = 0; i < items.size(); ++i) {
+            FrameOutcome o = outcomeOf(items[i]);
+            o.truth = binary ? items[i].cts : items[i].severity;
+            o.probabilities = grades[size_t(i)].probabilities;
+            outcomes->push_back(std::move(o));
+        }
+    }
     // Frames in which the locator found no nerve have no grade (a crop model cannot look):
     // they are counted, not scored.
     QList<DatasetItem> gradedItems;
@@ -153,7 +180,7 @@ QJsonObject evaluateClassifier(Grader& grader, const QList<DatasetItem>& items, 
 } // namespace
 
 QJsonObject evaluateModel(LoadedModel model, const QString& datasetDir, const EvaluationOptions& options,
-                          const jobs::Progress& progress, QString* error)
+                          const jobs::Progress& progress, QString* error, std::vector<FrameOutcome>* outcomes)
 {
     DatasetManifest manifest;
     if (!readDatasetManifest(datasetDir, &manifest, error))
@@ -170,13 +197,13 @@ QJsonObject evaluateModel(LoadedModel model, const QString& datasetDir, const Ev
         if (!seg)
             return {};
         device = seg->device().describe();
-        report = evaluateSegmentation(*seg, items, options.bootstrapResamples, progress, error);
+        report = evaluateSegmentation(*seg, items, options.bootstrapResamples, progress, outcomes, error);
     } else {
         auto grader = Grader::create(std::move(model), options.inference, error);
         if (!grader)
             return {};
         device = grader->device().describe();
-        report = evaluateClassifier(*grader, items, options.bootstrapResamples, progress, error);
+        report = evaluateClassifier(*grader, items, options.bootstrapResamples, progress, outcomes, error);
     }
     if (report.isEmpty())
         return {};

@@ -6,6 +6,7 @@
 // resample patients, never frames.
 
 #include "core/jobs/Progress.h"
+#include "inference/EvaluationFrames.h"
 #include "inference/InferenceOptions.h"
 #include "inference/ModelFile.h"
 
@@ -23,8 +24,9 @@ struct EvaluationOptions {
 };
 
 // The report as JSON (self-describing keys; "frames"/"wrists" per level for classifiers); empty object
-// with *error on failure or cancellation.
+// with *error on failure or cancellation. With `outcomes`, also what was decided on each
+// evaluated frame, in manifest order (EvaluationFrames.h).
 QJsonObject evaluateModel(LoadedModel model, const QString& datasetDir, const EvaluationOptions& options,
-                          const jobs::Progress& progress, QString* error);
+                          const jobs::Progress& progress, QString* error, std::vector<FrameOutcome>* outcomes = nullptr);
 
 } // namespace ns::inference

@@ -190,6 +190,10 @@ int runEvaluate(const QStringList& args)
     parser.addOption({QStringLiteral("against"), QCoreApplication::translate("cli", "Compare with this second model on the same frames: paired "
                                                                                    "differences with bootstrap CIs over patients (DeLong's test for AUCs)."),
                       QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("frames"), QCoreApplication::translate("cli", "Also write what was decided on each frame to this CSV file "
+                                                                                  "(classifiers: truth, prediction, probabilities; segmentation: "
+                                                                                  "DSC, IoU, HD95), to find the frames a model gets wrong."),
+                      QStringLiteral("FILE")});
     addDeviceOptions(parser);
     int code = Ok;
     if (!parseOrExit(parser, args, 0, &code))
@@ -218,8 +222,8 @@ int runEvaluate(const QStringList& args)
         return fail(verb, error);
     const jobs::Progress progress([&](double f, const QString& m) { printProgress(verb, f, m); }, jobs::CancelToken());
     if (parser.isSet(QStringLiteral("against"))) {
-        if (parser.isSet(QStringLiteral("record")))
-            return fail(verb, QCoreApplication::translate("cli", "--record writes one model's figures: leave out --against"), Usage);
+        if (parser.isSet(QStringLiteral("record")) || parser.isSet(QStringLiteral("frames")))
+            return fail(verb, QCoreApplication::translate("cli", "--record and --frames write one model's figures: leave out --against"), Usage);
         auto other = loadNamedModel(parser.value(QStringLiteral("against")), &error);
         if (!other)
             return fail(verb, error);
@@ -230,8 +234,14 @@ int runEvaluate(const QStringList& args)
         parser.isSet(QStringLiteral("json")) ? printJson(QJsonDocument(report)) : printComparison(report);
         return Ok;
     }
-    const QJsonObject report = inference::evaluateModel(std::move(*model), parser.value(QStringLiteral("data")), options, progress, &error);
+    const inference::ModelCard card = model->card;
+    std::vector<inference::FrameOutcome> outcomes;
+    const bool listFrames = parser.isSet(QStringLiteral("frames"));
+    const QJsonObject report = inference::evaluateModel(std::move(*model), parser.value(QStringLiteral("data")), options, progress, &error,
+                                                        listFrames ? &outcomes : nullptr);
     if (report.isEmpty())
+        return fail(verb, error);
+    if (listFrames && !inference::writeFrameOutcomesCsv(parser.value(QStringLiteral("frames")), card, outcomes, &error))
         return fail(verb, error);
     if (parser.isSet(QStringLiteral("record"))) {
         const inference::ModelEntry entry = inference::ModelRegistry().find(parser.value(QStringLiteral("model")), &error);

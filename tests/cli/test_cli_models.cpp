@@ -135,6 +135,63 @@ private slots:
         QVERIFY(rep.value(QStringLiteral("pixelAuc")).toDouble() > 0.95);
     }
 
+    void frameTableListsEveryFrame()
+    {
+        // Segmentation: one row per evaluated frame, whose DSCs average to the report's.
+        const QString data = heldOutSegmentationData();
+        QVERIFY(!data.isEmpty());
+        const QString segFrames = m_tmp.filePath(QStringLiteral("seg-frames.csv"));
+        CliRun r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"), QStringLiteral("--data"), data,
+                           QStringLiteral("--split"), QStringLiteral("all"), QStringLiteral("--resamples"), QStringLiteral("0"),
+                           QStringLiteral("--json"), QStringLiteral("--frames"), segFrames});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject rep = QJsonDocument::fromJson(r.out).object();
+        QList<QStringList> rows = csvRows(segFrames);
+        QCOMPARE(rows.value(0), (QStringList{QStringLiteral("frame"), QStringLiteral("patient"), QStringLiteral("wrist"), QStringLiteral("profile"),
+                                            QStringLiteral("dice"), QStringLiteral("iou"), QStringLiteral("precision"), QStringLiteral("recall"),
+                                            QStringLiteral("hd95_px"), QStringLiteral("hd95_mm")}));
+        QCOMPARE(rows.size() - 1, rep.value(QStringLiteral("frameCount")).toInt());
+        double dice = 0;
+        for (int i = 1; i < rows.size(); ++i)
+            dice += rows[i].value(4).toDouble();
+        QVERIFY(std::abs(dice / (rows.size() - 1) - rep.value(QStringLiteral("dice")).toObject().value(QStringLiteral("mean")).toDouble()) < 1e-6);
+
+        // A classifier: truth, prediction and probabilities, and the share of correct rows is
+        // the report's frame accuracy.
+        const QString gradeFrames = m_tmp.filePath(QStringLiteral("grade-frames.csv"));
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), m_grader, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("cts")),
+                    QStringLiteral("--split"), QStringLiteral("all"), QStringLiteral("--resamples"), QStringLiteral("0"),
+                    QStringLiteral("--json"), QStringLiteral("--frames"), gradeFrames});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        rep = QJsonDocument::fromJson(r.out).object();
+        rows = csvRows(gradeFrames);
+        QCOMPARE(rows.value(0), (QStringList{QStringLiteral("frame"), QStringLiteral("patient"), QStringLiteral("wrist"), QStringLiteral("profile"),
+                                            QStringLiteral("truth"), QStringLiteral("predicted"), QStringLiteral("correct"),
+                                            QStringLiteral("p_no-cts"), QStringLiteral("p_cts")}));
+        QCOMPARE(rows.size() - 1, rep.value(QStringLiteral("frameCount")).toInt());
+        int correct = 0;
+        for (int i = 1; i < rows.size(); ++i) {
+            const QStringList& row = rows[i];
+            QVERIFY(std::abs(row.value(7).toDouble() + row.value(8).toDouble() - 1) < 1e-4);
+            const QString predicted = row.value(8).toDouble() > row.value(7).toDouble() ? QStringLiteral("cts") : QStringLiteral("no-cts");
+            QCOMPARE(row.value(5), predicted);
+            QCOMPARE(row.value(6), row.value(4) == predicted ? QStringLiteral("1") : QStringLiteral("0"));
+            correct += row.value(6).toInt();
+        }
+        const double accuracy = rep.value(QStringLiteral("frames")).toObject().value(QStringLiteral("atThreshold")).toObject()
+                                    .value(QStringLiteral("accuracy")).toDouble();
+        QVERIFY(std::abs(double(correct) / (rows.size() - 1) - accuracy) < 1e-9);
+
+        // An unwritable file fails the command with the reason; --frames lists one model.
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), m_grader, QStringLiteral("--data"), m_tmp.filePath(QStringLiteral("cts")),
+                    QStringLiteral("--split"), QStringLiteral("all"), QStringLiteral("--frames"), m_tmp.filePath(QStringLiteral("no-such-dir/f.csv"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("cannot write"), r.err.constData());
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), m_grader, QStringLiteral("--against"), m_grader, QStringLiteral("--data"),
+                    m_tmp.filePath(QStringLiteral("cts")), QStringLiteral("--frames"), gradeFrames});
+        QCOMPARE(r.exitCode, 2);
+    }
+
     void comparisonPairsTwoModelsFrameByFrame()
     {
         const QString data = heldOutSegmentationData();
@@ -223,6 +280,19 @@ private slots:
     }
 
 private:
+    // The rows of a small CSV file without quoted commas (evaluate --frames writes none here).
+    static QList<QStringList> csvRows(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QList<QStringList> rows;
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (!line.isEmpty())
+                rows << QString::fromUtf8(line).split(QLatin1Char(','));
+        return rows;
+    }
+
     // Segmentation phantoms of patients no default model saw (generated once).
     QString heldOutSegmentationData()
     {
