@@ -40,6 +40,10 @@ int runDataset(const QStringList& args)
     parser.addOption({QStringLiteral("patients"), QCoreApplication::translate("cli", "Number of synthetic patients (default 10)."), QStringLiteral("P"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("frames-per-wrist"), QCoreApplication::translate("cli", "Frames per wrist (default 10)."), QStringLiteral("F"), QStringLiteral("10")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Random seed (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("speckle-seed"), QCoreApplication::translate("cli", "Non-zero: the same patients and frames as --seed gives, "
+                                                    "each seen through new speckle and noise (masks and manifest unchanged), "
+                                                    "e.g. to test a model on a second look at the same wrists (default 0)."),
+                      QStringLiteral("S"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("profile"), QCoreApplication::translate("cli", "Scanner profile(s), comma-separated: hm70a, minisono, handheld "
                                                     "(default hm70a; with several, each patient gets one)."), QStringLiteral("P"), QStringLiteral("hm70a")});
     parser.addOption({QStringLiteral("out"), QCoreApplication::translate("cli", "Output folder (created if missing)."), QStringLiteral("DIR")});
@@ -59,6 +63,8 @@ int runDataset(const QStringList& args)
     int patients = 0, frames = 0, threads = 0;
     bool okSeed = false;
     const std::uint64_t seed = parser.value(QStringLiteral("seed")).toULongLong(&okSeed);
+    bool okSpeckle = false;
+    const std::uint64_t speckleSeed = parser.value(QStringLiteral("speckle-seed")).toULongLong(&okSpeckle);
     if (!positiveInt(parser, QStringLiteral("patients"), 100000, &patients))
         return fail(verb, QCoreApplication::translate("cli", "--patients must be a whole number from 1 to 100000"), Usage);
     if (!positiveInt(parser, QStringLiteral("frames-per-wrist"), 10000, &frames))
@@ -67,11 +73,15 @@ int runDataset(const QStringList& args)
         return fail(verb, QCoreApplication::translate("cli", "--threads must be a whole number from 1 to 1024"), Usage);
     if (!okSeed)
         return fail(verb, QCoreApplication::translate("cli", "--seed must be a non-negative whole number"), Usage);
+    if (!okSpeckle)
+        return fail(verb, QCoreApplication::translate("cli", "--speckle-seed must be a non-negative whole number"), Usage);
     const QString out = parser.value(QStringLiteral("out"));
     const QString task = parser.value(QStringLiteral("task"));
     const ns::jobs::Progress progress([&](double f, const QString& m) { printProgress(verb, f, m); }, {});
 
     if (task == QLatin1String("motor-units")) {
+        if (speckleSeed != 0)
+            return fail(verb, QCoreApplication::translate("cli", "--speckle-seed is for the B-mode tasks, not motor-units"), Usage);
         synth::motor::MotorUnitParams params;
         if (parser.isSet(QStringLiteral("frames-per-wrist")))
             params.frames = frames;
@@ -89,6 +99,7 @@ int runDataset(const QStringList& args)
     req.framesPerWrist = frames;
     req.seed = seed;
     req.threads = threads;
+    req.speckleSeed = speckleSeed;
     req.profiles.clear();
     for (const QString& name : parser.value(QStringLiteral("profile")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         synth::ScannerProfile p;

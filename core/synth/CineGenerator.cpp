@@ -104,9 +104,10 @@ SynthCine generateCine(const SynthRequest& req, const ns::jobs::Progress& progre
     }
     const double minOrigin = *std::min_element(origins.begin(), origins.end());
     const double maxOrigin = *std::max_element(origins.begin(), origins.end());
+    const std::uint64_t noiseSeed = req.speckleSeed ? req.seed ^ mixSeed(req.speckleSeed, Stream::Speckle) : req.seed;
     ScattererField field(cv::Size(size.width + static_cast<int>(std::ceil((maxOrigin - minOrigin) / sp)) + 2, size.height),
-                         req.seed);
-    BModeFormer former(prof, req.seed);
+                         noiseSeed);
+    BModeFormer former(prof, noiseSeed);
 
     // Speckle decorrelation between frames: elevational motion through a slice about
     // 0.35 mm thick (Gaussian beam profile) for transverse sweeps; in-plane sweeps move

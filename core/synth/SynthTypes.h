@@ -91,6 +91,10 @@ struct SynthRequest {
     QString profile = QStringLiteral("hm70a");
     int frames = 1;
     std::uint64_t seed = 1;
+    // Non-zero: the same anatomy, motion and severity as `seed` gives, seen through another
+    // realisation of speckle and electronic noise (a second look at the same wrist); 0: the
+    // noise follows `seed` too.
+    std::uint64_t speckleSeed = 0;
     double sweepMm = 20;         // probe travel over the cine
     bool bifid = false;
     bool emptyFrames = false;    // nerve out of view (empty mask)

@@ -142,6 +142,22 @@ private slots:
             for (const QString& manifest : {QStringLiteral("manifest.csv"), QStringLiteral("manifest.json")})
                 QCOMPARE(readAll(QDir(again).filePath(manifest)), readAll(root.filePath(manifest)));
         }
+
+        // A second look (--speckle-seed): every image new, every mask and manifest row the same.
+        const QString look = dir.filePath(QStringLiteral("ds-look"));
+        const CliRun second = runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"),
+                                      QStringLiteral("cts-binary"), QStringLiteral("--patients"), QStringLiteral("5"),
+                                      QStringLiteral("--frames-per-wrist"), QStringLiteral("2"), QStringLiteral("--seed"),
+                                      QStringLiteral("3"), QStringLiteral("--speckle-seed"), QStringLiteral("9"), QStringLiteral("--out"), look});
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        for (const QString& f : QDir(root.filePath(QStringLiteral("images"))).entryList(QDir::Files)) {
+            QVERIFY2(readAll(QDir(look).filePath(QStringLiteral("images/") + f)) != readAll(root.filePath(QStringLiteral("images/") + f)), qPrintable(f));
+            QCOMPARE(readAll(QDir(look).filePath(QStringLiteral("masks/") + f)), readAll(root.filePath(QStringLiteral("masks/") + f)));
+        }
+        QCOMPARE(readAll(QDir(look).filePath(QStringLiteral("manifest.csv"))), readAll(root.filePath(QStringLiteral("manifest.csv"))));
+        const QJsonObject lookManifest = QJsonDocument::fromJson(readAll(QDir(look).filePath(QStringLiteral("manifest.json")))).object();
+        QCOMPARE(lookManifest.value(QStringLiteral("speckleSeed")).toString(), QStringLiteral("9"));
+        QVERIFY(!QJsonDocument::fromJson(readAll(root.filePath(QStringLiteral("manifest.json")))).object().contains(QStringLiteral("speckleSeed")));
     }
 
     void motorUnitsDataset()
@@ -164,6 +180,10 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("cts-binary"),
                          QStringLiteral("--threads"), QStringLiteral("0"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("cts-binary"),
+                         QStringLiteral("--speckle-seed"), QStringLiteral("-1"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);
+        QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("motor-units"),
+                         QStringLiteral("--speckle-seed"), QStringLiteral("2"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("export"), QStringLiteral("--task"), QStringLiteral("segmentation"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);
         QCOMPARE(runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("segmentation"),
                          QStringLiteral("--patients"), QStringLiteral("-1"), QStringLiteral("--out"), QStringLiteral("x")}).exitCode, 2);

@@ -124,6 +124,7 @@ WristFrames makeWrist(const DatasetRequest& request, const QMap<QString, QString
         req.profile = plan.profile;
         req.frames = frames;
         req.seed = cineSeed++;
+        req.speckleSeed = request.speckleSeed;
         req.bifid = plan.bifid && view != View::Longitudinal;
         req.emptyFrames = plan.emptyFrames;
         req.patientId = plan.patientId;
@@ -212,6 +213,7 @@ DatasetResult generateDataset(const DatasetRequest& request, const QString& outD
     DatasetFolderWriter writer;
     if (!writer.open(outDir, datasetTaskName(request.task), request.seed, &result.error))
         return result;
+    writer.setSpeckleSeed(request.speckleSeed);
 
     const int wrists = request.patients * 2;
     WristPipeline pipeline(request, split, wrists, makeCine, progress);

@@ -29,6 +29,9 @@ struct DatasetRequest {
     // cines depend only on its plan, and frames are written in wrist order); above 1 the
     // cine factory must be safe to call from several threads, and progress comes per wrist.
     int threads = 1;
+    // Non-zero: the same patients, wrists and frames as `seed` gives, with every frame's
+    // speckle and noise drawn anew (SynthRequest::speckleSeed); masks and manifest rows stay.
+    std::uint64_t speckleSeed = 0;
 };
 
 // What one wrist gets: the plan is a pure function of (request, patient, wrist), so it is

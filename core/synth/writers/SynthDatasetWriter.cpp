@@ -216,7 +216,7 @@ bool DatasetFolderWriter::finish(QString* error)
     QJsonObject splits;
     for (auto it = perSplit.begin(); it != perSplit.end(); ++it)
         splits.insert(it.key(), it.value());
-    const QJsonObject doc{
+    QJsonObject doc{
         {QStringLiteral("format"), QStringLiteral("nervescope-synthetic-dataset")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("task"), m_task},
@@ -227,6 +227,8 @@ bool DatasetFolderWriter::finish(QString* error)
         {QStringLiteral("columns"), QJsonArray::fromStringList(cols)},
         {QStringLiteral("items"), items},
     };
+    if (m_speckleSeed != 0)
+        doc.insert(QStringLiteral("speckleSeed"), QString::number(quint64(m_speckleSeed)));
     const QDir root(m_dir);
     return writeFile(root.filePath(QStringLiteral("manifest.csv")), csv, error)
            && writeFile(root.filePath(QStringLiteral("manifest.json")), QJsonDocument(doc).toJson(QJsonDocument::Indented), error);

@@ -45,6 +45,8 @@ class DatasetFolderWriter {
 public:
     // Creates DIR/images and DIR/masks. `task` is recorded in the manifest.
     bool open(const QString& dir, const QString& task, std::uint64_t seed, QString* error);
+    // Recorded in manifest.json when non-zero (DatasetRequest::speckleSeed).
+    void setSpeckleSeed(std::uint64_t seed) { m_speckleSeed = seed; }
     // Writes one frame's image and mask; its split must be train/val/test.
     bool add(const EncodedFrame& frame, QString* error);
     // Writes manifest.csv and manifest.json (also called for an empty dataset).
@@ -60,6 +62,7 @@ private:
     QString m_dir;
     QString m_task;
     std::uint64_t m_seed = 0;
+    std::uint64_t m_speckleSeed = 0;
     QList<ManifestRow> m_rows;
 };
 
