@@ -1092,7 +1092,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/Evaluation.cpp" line="130" />
+        <location filename="../inference/Evaluation.cpp" line="157" />
         <location filename="../inference/ModelComparison.cpp" line="271" />
         <source>the nerve was found in none of the %1 frames, so none could be graded</source>
         <translation type="unfinished" />
@@ -2139,12 +2139,12 @@
 <context>
     <name>SynthDatasetGenerator</name>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="204" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="205" />
         <source>a dataset needs at least one patient and one frame per wrist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="222" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="224" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
@@ -2154,7 +2154,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="135" />
+        <location filename="../core/synth/writers/SynthDatasetGenerator.cpp" line="136" />
         <source>the generator made %1 frame(s) for %2 %3, not %4</source>
         <translation type="unfinished" />
     </message>
@@ -3344,81 +3344,96 @@
     </message>
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="43" />
+        <source>Non-zero: the same patients and frames as --seed gives, each seen through new speckle and noise (masks and manifest unchanged), e.g. to test a model on a second look at the same wrists (default 0).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="47" />
         <source>Scanner profile(s), comma-separated: hm70a, minisono, handheld (default hm70a; with several, each patient gets one).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="45" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="49" />
         <location filename="../app/cli/FramesCommand.cpp" line="21" />
         <location filename="../app/cli/SegmentCommand.cpp" line="54" />
         <source>Output folder (created if missing).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="46" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="50" />
         <source>Wrists generated at once (default: one per core). The folder is the same for any count.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="53" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="57" />
         <source>unknown action "%1" (expected: dataset synth)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="55" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="59" />
         <source>--task is required (segmentation, cts-binary, cts-severity, motor-units)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="63" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="69" />
         <source>--patients must be a whole number from 1 to 100000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="65" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="71" />
         <source>--frames-per-wrist must be a whole number from 1 to 10000</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="69" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="75" />
         <location filename="../app/cli/SynthCommand.cpp" line="105" />
         <location filename="../app/cli/TrainCommand.cpp" line="159" />
         <source>--seed must be a non-negative whole number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="81" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="77" />
+        <source>--speckle-seed must be a non-negative whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="84" />
+        <source>--speckle-seed is for the B-mode tasks, not motor-units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/DatasetCommand.cpp" line="91" />
         <source>wrote %1: %2 motor-unit sequence(s) of %3 frames, index.json</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="87" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="97" />
         <source>unknown task "%1" (segmentation, cts-binary, cts-severity, motor-units)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="96" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="107" />
         <location filename="../app/cli/SynthCommand.cpp" line="97" />
         <source>unknown profile "%1" (hm70a, minisono, handheld)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="100" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="111" />
         <source>--profile names no profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="108" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="119" />
         <source>%1 %2 patient(s) / %3 frame(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="109" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="120" />
         <source>wrote %1: %2 frame(s) for %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="57" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="61" />
         <location filename="../app/cli/FramesCommand.cpp" line="27" />
         <source>--out DIR is required</source>
         <translation type="unfinished" />
@@ -3767,34 +3782,39 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="198" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="193" />
+        <source>Also write what was decided on each frame to this CSV file (classifiers: truth, prediction, probabilities; segmentation: DSC, IoU, HD95), to find the frames a model gets wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="202" />
         <source>--model NAME and --data DIR are required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="206" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="210" />
         <source>--split must be train, val, test or all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="214" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="218" />
         <source>--resamples must be 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="222" />
-        <source>--record writes one model's figures: leave out --against</source>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="226" />
+        <source>--record and --frames write one model's figures: leave out --against</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="249" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="259" />
         <source>%1 %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), profiles %8, %9</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="166" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="257" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="258" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="267" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="268" />
         <source>All profiles:</source>
         <translation type="unfinished" />
     </message>
@@ -3847,8 +3867,8 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="169" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="261" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="262" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="271" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="272" />
         <source>Profile %1:</source>
         <translation type="unfinished" />
     </message>
@@ -4208,7 +4228,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/DatasetCommand.cpp" line="67" />
+        <location filename="../app/cli/DatasetCommand.cpp" line="73" />
         <location filename="../app/cli/TrainCommand.cpp" line="148" />
         <source>--threads must be a whole number from 1 to 1024</source>
         <translation type="unfinished" />
@@ -4285,7 +4305,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::synth</name>
     <message>
-        <location filename="../core/synth/CineGenerator.cpp" line="192" />
+        <location filename="../core/synth/CineGenerator.cpp" line="193" />
         <source>Generating synthetic frame %1 of %2</source>
         <translation type="unfinished" />
     </message>
