@@ -19,6 +19,8 @@
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
+#include "tests/ui/Screenshot.h"
+#include "tests/ui/MainWindowTesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,13 +46,7 @@ namespace td = ns::testdata;
 namespace an = ns::annotation;
 
 namespace {
-// NERVESCOPE_SCREENSHOTS=DIR saves the window at the interesting moments (for the docs).
-void screenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("NERVESCOPE_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + name);
-}
+using ns::testdata::screenshot;
 QString modelCard(const QString& name) { return QStringLiteral(NERVESCOPE_SOURCE_ROOT "/resources/models/") + name + QStringLiteral(".json"); }
 } // namespace
 
@@ -87,7 +83,7 @@ private:
 void TestAiReview::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+    td::isolateSettings(m_dir.path(), QStringLiteral("test_ai_review"));
     QSettings().setValue(QStringLiteral("annotation/rater"), QStringLiteral("reviewer"));
     NS_REQUIRE_FILE(modelCard(QStringLiteral("sa-unet-wrist")));
     // A freshly initialised whole-frame MobileNetV2 written as a real model file checks the
@@ -126,20 +122,14 @@ void TestAiReview::initTestCase()
 void TestAiReview::init()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->resize(1500, 950);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    static int serial = 0;
-    QVERIFY(session()->createWorkspace(m_dir.filePath(QStringLiteral("ws%1").arg(++serial))));
+    QVERIFY(td::showMainWindow(*m_window, QSize(1500, 950)));
+    QVERIFY(td::useNewWorkspace(*m_window, m_dir.path()));
     QVERIFY(openStudy());
 }
 
 bool TestAiReview::openStudy()
 {
-    QSignalSpy shown(m_window.get(), &MainWindow::frameShown);
-    m_window->openPath(m_study);
-    return QTest::qWaitFor([&] { return !m_window->isOpening() && m_window->hasStudy() && !shown.isEmpty(); }, 20000);
+    return td::openAndWait(*m_window, m_study);
 }
 
 // Picks the grader whose name starts with `name` and grades the study with F6.

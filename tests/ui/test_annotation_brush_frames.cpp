@@ -10,6 +10,7 @@
 #include "core/synth/writers/SynthDicomWriter.h"
 #include "core/workspace/Workspace.h"
 #include "tests/TestData.h"
+#include "tests/ui/MainWindowTesting.h"
 #include "ui/MainWindow.h"
 #include "ui/annotation/AnnotationActions.h"
 #include "ui/annotation/AnnotationController.h"
@@ -18,6 +19,7 @@
 #include "ui/viewer/CineControls.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
+#include "tests/ui/Screenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -93,38 +95,23 @@ private:
 void TestAnnotationBrushFrames::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("NerveScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_annotation_brush_frames"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QSettings().clear();
+    td::isolateSettings(m_dir.path(), QStringLiteral("test_annotation_brush_frames"));
     QSettings().setValue(QStringLiteral("annotation/rater"), QStringLiteral("tester"));
 }
 
 void TestAnnotationBrushFrames::init()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(td::showMainWindow(*m_window));
 }
 
 void TestAnnotationBrushFrames::cleanup() { m_window.reset(); }
 
-bool TestAnnotationBrushFrames::useWorkspace()
-{
-    static int serial = 0;
-    const QString dir = QDir(m_dir.path()).filePath(QStringLiteral("ws%1").arg(++serial));
-    return session()->createWorkspace(dir);
-}
+bool TestAnnotationBrushFrames::useWorkspace() { return td::useNewWorkspace(*m_window, m_dir.path()); }
 
 bool TestAnnotationBrushFrames::openFile(const QString& path)
 {
-    QSignalSpy shown(m_window.get(), &MainWindow::frameShown);
-    m_window->openPath(path);
-    if (!QTest::qWaitFor([&] { return !m_window->isOpening() && m_window->hasStudy() && !shown.isEmpty(); }, 20000))
+    if (!td::openAndWait(*m_window, path))
         return false;
     view()->oneToOne(); // one image pixel per widget pixel
     QTest::qWait(20);
@@ -177,11 +164,10 @@ void TestAnnotationBrushFrames::showFrame(int frame)
 
 void TestAnnotationBrushFrames::shot(const QString& name)
 {
-    const QString dir = qEnvironmentVariable("NS_TOOLS_SCREENSHOTS");
-    if (dir.isEmpty())
+    if (!td::screenshotsWanted())
         return;
     QTest::qWait(60);
-    m_window->grab().save(QDir(dir).filePath(name));
+    td::screenshot(m_window.get(), name);
 }
 
 void TestAnnotationBrushFrames::brushPaintsGrowsUndoRedo()
@@ -224,7 +210,7 @@ void TestAnnotationBrushFrames::brushPaintsGrowsUndoRedo()
     QCOMPARE(an::shoelaceArea(stored()[0].vertices), grown);
 
     // The screenshot: zoomed in, mid-stroke, the live region and the brush circle.
-    if (!qEnvironmentVariableIsEmpty("NS_TOOLS_SCREENSHOTS")) {
+    if (td::screenshotsWanted()) {
         view()->setZoom(2.5, at({170, 150}));
         QTest::mousePress(view(), Qt::LeftButton, {}, at({190, 150}));
         for (int i = 1; i <= 10; ++i)
@@ -362,7 +348,7 @@ void TestAnnotationBrushFrames::ellipseHandlesResizeAndRotate()
     QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier); // upright again (major axis vertical)
     QCOMPARE(layer()->axisHandles().size(), 5);
 
-    if (!qEnvironmentVariableIsEmpty("NS_TOOLS_SCREENSHOTS")) {
+    if (td::screenshotsWanted()) {
         QTest::keyClick(view(), Qt::Key_Z, Qt::ControlModifier); // the 100 x 40 one
         choose(Qt::Key_E, ContourToolLayer::Tool::Ellipse);
         view()->setZoom(2.0, at({200, 170}));

@@ -7,6 +7,7 @@
 #include "core/annotation/Measurements.h"
 #include "core/workspace/Workspace.h"
 #include "tests/TestData.h"
+#include "tests/ui/MainWindowTesting.h"
 #include "ui/MainWindow.h"
 #include "ui/annotation/AnnotationActions.h"
 #include "ui/annotation/AnnotationController.h"
@@ -16,6 +17,7 @@
 #include "ui/annotation/MeasurementsTable.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
+#include "tests/ui/Screenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,22 +87,14 @@ private:
 void TestAnnotationTools::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("NerveScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_annotation_tools"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QSettings().clear();
+    td::isolateSettings(m_dir.path(), QStringLiteral("test_annotation_tools"));
     QSettings().setValue(QStringLiteral("annotation/rater"), QStringLiteral("tester"));
 }
 
 void TestAnnotationTools::init()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(td::showMainWindow(*m_window));
 }
 
 void TestAnnotationTools::cleanup()
@@ -108,24 +102,11 @@ void TestAnnotationTools::cleanup()
     m_window.reset();
 }
 
-bool TestAnnotationTools::useWorkspace()
-{
-    static int serial = 0;
-    const QString dir = QDir(m_dir.path()).filePath(QStringLiteral("ws%1").arg(++serial));
-    if (!session()->createWorkspace(dir)) {
-        qWarning("cannot create workspace: %s", qPrintable(session()->error()));
-        return false;
-    }
-    return true;
-}
+bool TestAnnotationTools::useWorkspace() { return td::useNewWorkspace(*m_window, m_dir.path()); }
 
 bool TestAnnotationTools::openAloka()
 {
-    QSignalSpy shown(m_window.get(), &MainWindow::frameShown);
-    m_window->openPath(alokaPath());
-    if (!QTest::qWaitFor([&] { return !m_window->isOpening(); }, 20000) || !m_window->hasStudy())
-        return false;
-    if (!QTest::qWaitFor([&] { return !shown.isEmpty(); }, 20000))
+    if (!td::openAndWait(*m_window, alokaPath()))
         return false;
     view()->oneToOne(); // one image pixel per widget pixel: 10 image px are 10 mouse px
     QTest::qWait(20);
@@ -201,7 +182,7 @@ void TestAnnotationTools::polygonSquareStoredWithArea()
     QCOMPARE(table->item(0, 3)->text(), QStringLiteral("14.64"));
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("tester"));
 
-    if (qEnvironmentVariableIsSet("NS_ANNOT_SCREENSHOT")) {
+    if (td::screenshotsWanted()) {
         // For the eye: an ellipse, a freehand contour, a contour across the two B-mode
         // regions (no mm²) and a polygon being drawn; the ellipse selected in Edit.
         choose(Qt::Key_E, ContourToolLayer::Tool::Ellipse);
@@ -230,13 +211,12 @@ void TestAnnotationTools::polygonSquareStoredWithArea()
         view()->fitToWindow();
         m_window->annotation()->measurementsDock()->show();
         QTest::qWait(100);
-        const QString path = qEnvironmentVariable("NS_ANNOT_SCREENSHOT");
-        m_window->grab().save(path);
+        td::screenshot(m_window.get(), QStringLiteral("annotation-tools.png"));
         // And the edit tool on the ellipse: vertex handles and scale handles.
         QTest::keyClick(view(), Qt::Key_V);
         QTest::mouseClick(view(), Qt::LeftButton, {}, at({190, 178}));
         QTest::qWait(50);
-        m_window->grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-edit.png")));
+        td::screenshot(m_window.get(), QStringLiteral("annotation-tools-edit.png"));
     }
 }
 
@@ -502,9 +482,7 @@ void TestAnnotationTools::contoursBelongToTheirFrame()
 
 bool TestAnnotationTools::openTwoFrames()
 {
-    QSignalSpy shown(m_window.get(), &MainWindow::frameShown);
-    m_window->openPath(td::pydicom(QStringLiteral("SC_rgb_rle_2frame.dcm")));
-    return QTest::qWaitFor([&] { return !m_window->isOpening() && m_window->hasStudy() && !shown.isEmpty(); }, 20000);
+    return td::openAndWait(*m_window, td::pydicom(QStringLiteral("SC_rgb_rle_2frame.dcm")));
 }
 
 void TestAnnotationTools::drawEllipse(QPointF from, QPointF to)

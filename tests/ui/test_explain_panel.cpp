@@ -3,7 +3,7 @@
 // hide it, export PNG and float TIFF, compare two methods side by side, and cancel a long
 // LIME run mid-way (the previous heatmap stays, nothing blocks). The model is a real
 // SqueezeNet saved as a model file (untrained: the screen, not the model, is under test).
-// With NS_SCREENSHOT_DIR set, the panel and the viewer are saved there as PNGs.
+// With NERVESCOPE_SCREENSHOTS set, the panel and the viewer are saved there as PNGs.
 
 #include "core/media/MediaOpener.h"
 #include "core/synth/CineGenerator.h"
@@ -14,6 +14,7 @@
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
 #include "tests/TestData.h"
+#include "tests/ui/Screenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,8 +129,7 @@ private slots:
         QCOMPARE(m_panel->lastOutcome().results.size(), 2);
         QVERIFY(m_panel->sideBySide() && m_panel->sideBySide()->isVisible());
         QCOMPARE(m_panel->sideBySide()->panes(), 2);
-        if (!qEnvironmentVariableIsEmpty("NS_SCREENSHOT_DIR"))
-            m_panel->sideBySide()->grab().save(QDir(qEnvironmentVariable("NS_SCREENSHOT_DIR")).filePath(QStringLiteral("explain-side-by-side.png")));
+        td::screenshot(m_panel->sideBySide(), QStringLiteral("explain-side-by-side.png"));
     }
 
     // The shipped grader looks at a 15 mm square around the nerve that sa-unet-wrist finds:
@@ -173,8 +173,7 @@ private slots:
             QVERIFY(cv::countNonZero(cv::abs(r.heatmap(inside)) > 0) > 0);
         }
         screenshot(QStringLiteral("explain-shipped"));
-        if (!qEnvironmentVariableIsEmpty("NS_SCREENSHOT_DIR") && m_panel->sideBySide())
-            m_panel->sideBySide()->grab().save(QDir(qEnvironmentVariable("NS_SCREENSHOT_DIR")).filePath(QStringLiteral("explain-shipped-side-by-side.png")));
+        td::screenshot(m_panel->sideBySide(), QStringLiteral("explain-shipped-side-by-side.png"));
     }
 
     void cancelStopsALongRunAndKeepsTheLastHeatmap()
@@ -217,11 +216,8 @@ private:
 
     void screenshot(const QString& name)
     {
-        const QString dir = qEnvironmentVariable("NS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        m_viewer->grab().save(QDir(dir).filePath(name + QStringLiteral("-viewer.png")));
-        m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral("-controls.png")));
+        td::screenshot(m_viewer.get(), name + QStringLiteral("-viewer.png"));
+        td::screenshot(m_panel.get(), name + QStringLiteral("-controls.png"));
     }
 
     QTemporaryDir m_dir;

@@ -22,6 +22,8 @@
 #include "ui/workspace/StudyBrowser.h"
 #include "ui/workspace/StudyBrowserDock.h"
 #include "ui/workspace/StudyListModel.h"
+#include "tests/ui/Screenshot.h"
+#include "tests/ui/MainWindowTesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,12 +53,7 @@ QPolygonF circle(QPointF c, double r)
     return p;
 }
 
-void screenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("NERVESCOPE_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(QDir(dir).filePath(name));
-}
+using ns::testdata::screenshot;
 
 void selectFormat(ns::ui::ExportDialog* d, const QString& name)
 {
@@ -89,11 +86,7 @@ private:
 void TestExportDialog::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("NerveScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_export_dialog"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QSettings().clear();
+    td::isolateSettings(m_dir.path(), QStringLiteral("test_export_dialog"));
     QSettings().setValue(QStringLiteral("annotation/rater"), QStringLiteral("tester"));
 
     const QString aloka = td::shared(QStringLiteral("gdcm-US-ALOKA-16.dcm"));
@@ -128,10 +121,7 @@ void TestExportDialog::initTestCase()
 void TestExportDialog::init()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->resize(1200, 800);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(td::showMainWindow(*m_window, QSize(1200, 800)));
     QVERIFY(!m_window->datasets()->exportDataset->isEnabled()); // no workspace yet
     QVERIFY(m_window->annotation()->session()->openWorkspace(m_ws));
     QVERIFY(m_window->datasets()->exportDataset->isEnabled());

@@ -21,6 +21,8 @@
 #include "ui/annotation/ReviewController.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
+#include "tests/ui/Screenshot.h"
+#include "tests/ui/MainWindowTesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -69,11 +71,7 @@ private:
 void TestRatersReview::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("NerveScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_raters_review"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QSettings().clear(); // no remembered rater: the first workspace must ask
+    td::isolateSettings(m_dir.path(), QStringLiteral("test_raters_review")); // no remembered rater: the first workspace must ask
 }
 
 int TestRatersReview::count(const QString& sql) const
@@ -118,9 +116,7 @@ void TestRatersReview::drawEllipse(QPointF from, QPointF to)
 
 void TestRatersReview::screenshot(const QString& name)
 {
-    const QString dir = qEnvironmentVariable("NS_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(m_window->grab().save(QDir(dir).filePath(name)));
+    td::screenshot(m_window.get(), name);
 }
 
 void TestRatersReview::twoRatersAgreementReviewAndAudit()
@@ -128,14 +124,8 @@ void TestRatersReview::twoRatersAgreementReviewAndAudit()
     const QString aloka = td::shared(QStringLiteral("gdcm-US-ALOKA-16.dcm"));
     NS_REQUIRE_FILE(aloka);
     m_window = std::make_unique<MainWindow>();
-    m_window->resize(1500, 950);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-
-    QSignalSpy shown(m_window.get(), &MainWindow::frameShown);
-    m_window->openPath(aloka);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isOpening() && m_window->hasStudy() && !shown.isEmpty(), 20000);
+    QVERIFY(td::showMainWindow(*m_window, QSize(1500, 950)));
+    QVERIFY(td::openAndWait(*m_window, aloka));
 
     // 1. The first workspace asks who annotates; the answer is remembered.
     QVERIFY(!session()->hasRememberedRater());

@@ -18,6 +18,7 @@
 #include "ui/workspace/StudyBrowserDock.h"
 #include "ui/workspace/StudyListModel.h"
 #include "ui/workspace/ThumbnailLoader.h"
+#include "tests/ui/MainWindowTesting.h"
 
 #include <QAction>
 #include <QApplication>
@@ -83,11 +84,7 @@ private:
 void TestStudyBrowser::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("NerveScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_study_browser"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-    QSettings().clear();
+    td::isolateSettings(m_dir.path(), QStringLiteral("test_study_browser"));
     QSettings().setValue(QStringLiteral("annotation/rater"), QStringLiteral("tester"));
 
     const QString aloka = td::shared(QStringLiteral("gdcm-US-ALOKA-16.dcm"));
@@ -135,10 +132,7 @@ void TestStudyBrowser::initTestCase()
 void TestStudyBrowser::init()
 {
     m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 900);
-    m_window->show();
-    QApplication::setActiveWindow(m_window.get());
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(td::showMainWindow(*m_window));
 }
 
 void TestStudyBrowser::cleanup() { m_window.reset(); }

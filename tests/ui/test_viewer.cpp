@@ -4,7 +4,7 @@
 
 #include "core/media/MediaOpener.h"
 #include "tests/TestData.h"
-#include "tests/ui/ViewerTestWindow.h"
+#include "tests/ui/MainWindowTesting.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/RecentFiles.h"

@@ -2,7 +2,7 @@
 // pixels, panning, window/level on greyscale (not on colour), millimetres from ultrasound
 // regions, and nothing clipped in a small window; real files on the offscreen platform.
 #include "tests/TestData.h"
-#include "tests/ui/ViewerTestWindow.h"
+#include "tests/ui/MainWindowTesting.h"
 #include "ui/MainActions.h"
 #include "ui/MainWindow.h"
 #include "ui/viewer/CalibrationOverlay.h"
@@ -11,6 +11,7 @@
 #include "ui/viewer/MetadataPanel.h"
 #include "ui/viewer/StudyViewer.h"
 #include "ui/viewer/ViewerStatusBar.h"
+#include "tests/ui/Screenshot.h"
 
 #include <QDir>
 #include <QLabel>
@@ -306,9 +307,7 @@ void TestViewerImage::nothingClippedAtSmallWindow()
         // The image keeps a useful size next to the information panel.
         QVERIFY(viewer->imageView()->width() >= 560);
         QVERIFY(viewer->imageView()->height() >= 450);
-        const QString dir = qEnvironmentVariable("NS_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(QDir(dir).filePath(QFileInfo(path).completeBaseName() + QStringLiteral("-1024x700.png")));
+        td::screenshot(m_window.get(), QFileInfo(path).completeBaseName() + QStringLiteral("-1024x700.png"));
     }
 }
 

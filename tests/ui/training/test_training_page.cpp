@@ -16,6 +16,7 @@
 #include "ui/training/TrainingForm.h"
 #include "ui/training/TrainingPage.h"
 #include "ui/training/TrainingResultsView.h"
+#include "tests/ui/Screenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,12 +42,7 @@ namespace td = ns::testdata;
 using ns::ui::TrainingPage;
 
 namespace {
-void screenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("NERVESCOPE_SCREENSHOTS");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + name);
-}
+using ns::testdata::screenshot;
 
 QList<double> keys(QCPGraph* g)
 {

@@ -1,11 +1,15 @@
 #pragma once
-// What the viewer's GUI tests share: the user's settings kept out of the test, a shown and
+// What the main window's GUI tests share: the user's settings kept out of the test, a shown and
 // active main window, and a file opened the way a user opens it, up to its first frame on
 // screen.
 
 #include "ui/MainWindow.h"
+#include "ui/annotation/AnnotationController.h"
+#include "ui/annotation/AnnotationSession.h"
+#include "tests/ui/MainWindowTesting.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSettings>
@@ -24,10 +28,10 @@ inline void isolateSettings(const QString& dir, const QString& app)
     QSettings().clear();
 }
 
-// A 1400x900 main window, shown and active (false when it never became so).
-inline bool showMainWindow(ns::ui::MainWindow& window)
+// The main window at `size`, shown and active (false when it never became so).
+inline bool showMainWindow(ns::ui::MainWindow& window, QSize size = QSize(1400, 900))
 {
-    window.resize(1400, 900);
+    window.resize(size);
     window.show();
     QApplication::setActiveWindow(&window);
     return QTest::qWaitForWindowExposed(&window) && QTest::qWaitForWindowActive(&window);
@@ -55,6 +59,20 @@ inline bool openAndWait(ns::ui::MainWindow& window, const QString& path, int tim
     }
     qInfo("%s: first frame on screen %lld ms after openPath", qPrintable(QFileInfo(path).fileName()),
           static_cast<long long>(clock.elapsed()));
+    return true;
+}
+
+// A new, empty workspace in a fresh sub-folder of `parentDir`, opened in the window (false
+// with a warning naming the reason).
+inline bool useNewWorkspace(ns::ui::MainWindow& window, const QString& parentDir)
+{
+    static int serial = 0;
+    const QString dir = QDir(parentDir).filePath(QStringLiteral("ws%1").arg(++serial));
+    ns::ui::AnnotationSession* session = window.annotation()->session();
+    if (!session->createWorkspace(dir)) {
+        qWarning("cannot create workspace %s: %s", qPrintable(dir), qPrintable(session->error()));
+        return false;
+    }
     return true;
 }
 
