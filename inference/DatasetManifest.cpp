@@ -31,6 +31,13 @@ bool readDatasetManifest(const QString& dir, DatasetManifest* manifest, QString*
     DatasetManifest m;
     m.dir = root.absolutePath();
     m.task = o.value(QStringLiteral("task")).toString();
+    m.seed = o.value(QStringLiteral("seed")).toVariant().toString();
+    // A label is present only as a number: exports leave the grade fields out of ungraded
+    // rows, and a null or missing value must not read as 0 (normal).
+    auto label = [](const QJsonObject& row, const char* key) {
+        const QJsonValue v = row.value(QLatin1String(key));
+        return v.isDouble() ? v.toInt() : -1;
+    };
     for (const QJsonValue& v : o.value(QStringLiteral("items")).toArray()) {
         const QJsonObject it = v.toObject();
         DatasetItem item;
@@ -43,8 +50,8 @@ bool readDatasetManifest(const QString& dir, DatasetManifest* manifest, QString*
         item.wrist = it.value(QStringLiteral("wrist")).toString();
         item.view = it.value(QStringLiteral("view")).toString();
         item.profile = it.value(QStringLiteral("profile")).toString();
-        item.cts = it.value(QStringLiteral("cts")).toVariant().toInt();
-        item.severity = it.value(QStringLiteral("gradeIndex")).toInt();
+        item.cts = label(it, "cts");
+        item.severity = label(it, "gradeIndex");
         item.nervePresent = it.value(QStringLiteral("nervePresent")).toVariant().toBool();
         item.pixelSpacingMm = it.value(QStringLiteral("pixelSpacingMm")).toDouble();
         if (!QFileInfo::exists(item.imagePath))

@@ -113,7 +113,7 @@ QJsonObject classificationReport(const ModelCard& card, const QList<DatasetItem>
     std::vector<int> frameLabels, all;
     std::vector<std::vector<double>> frameProbs;
     for (int i = 0; i < items.size(); ++i) {
-        frameLabels.push_back(binary ? items[i].cts : items[i].severity);
+        frameLabels.push_back(labelOf(items[i], binary));
         frameProbs.push_back(grades[size_t(i)].probabilities);
         all.push_back(i);
     }
@@ -135,7 +135,7 @@ QJsonObject evaluateClassifier(Grader& grader, const QList<DatasetItem>& items, 
         outcomes->clear();
         for (int i = 0; i < items.size(); ++i) {
             FrameOutcome o = outcomeOf(items[i]);
-            o.truth = binary ? items[i].cts : items[i].severity;
+            o.truth = labelOf(items[i], binary);
             o.probabilities = grades[size_t(i)].probabilities;
             outcomes->push_back(std::move(o));
         }

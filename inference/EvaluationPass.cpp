@@ -28,16 +28,29 @@ std::optional<EvaluationItems> selectEvaluationItems(const DatasetManifest& mani
 {
     EvaluationItems out;
     out.view = options.view.isEmpty() ? defaultViewFor(card.task, card.architecture) : options.view;
+    const bool segmentation = card.task == QLatin1String("segmentation");
+    const bool binary = card.task == QLatin1String("cts-binary");
     for (const DatasetItem& it : manifest.items) {
         if (options.split != QLatin1String("all") && it.split != options.split)
             continue;
-        if (it.view != out.view || (!options.profiles.isEmpty() && !options.profiles.contains(it.profile)))
+        if (!inView(it, out.view) || (!options.profiles.isEmpty() && !options.profiles.contains(it.profile)))
             continue;
-        if (card.task == QLatin1String("segmentation") && it.maskPath.isEmpty())
+        if (segmentation && it.maskPath.isEmpty())
             continue;
+        if (!segmentation && labelOf(it, binary) < 0) {
+            ++out.withoutLabel;
+            continue;
+        }
         out.items << it;
         if (!out.profiles.contains(it.profile))
             out.profiles << it.profile;
+    }
+    if (out.items.isEmpty() && out.withoutLabel > 0) {
+        *error = QCoreApplication::translate("Evaluation", "none of the %1 %2-split frames of the %3 view in %4 has a %5 to score %6 against")
+                     .arg(out.withoutLabel).arg(options.split, out.view, manifest.dir,
+                          binary ? QCoreApplication::translate("Evaluation", "CTS label") : QCoreApplication::translate("Evaluation", "severity grade"),
+                          card.name);
+        return std::nullopt;
     }
     if (out.items.isEmpty()) {
         *error = QCoreApplication::translate("Evaluation", "%1 has no %2-split frames of the %3 view to evaluate %4 on")
@@ -61,6 +74,8 @@ void describeEvaluation(QJsonObject* report, const DatasetManifest& manifest, co
     r[QStringLiteral("frameCount")] = int(selected.items.size());
     r[QStringLiteral("patients")] = int(patients.size());
     r[QStringLiteral("device")] = device;
+    if (selected.withoutLabel > 0)
+        r[QStringLiteral("framesWithoutLabel")] = selected.withoutLabel;
 }
 
 std::vector<int> groupIds(const QList<DatasetItem>& items, bool perWrist)
@@ -89,7 +104,7 @@ WristCases wristCases(const QList<DatasetItem>& items, const std::vector<int>& i
     for (auto it = frames.begin(); it != frames.end(); ++it) {
         const DatasetItem& item = items[first.value(it.key())];
         firstOfWrist << item;
-        out.labels.push_back(binary ? item.cts : item.severity);
+        out.labels.push_back(labelOf(item, binary));
         out.probabilities.push_back(aggregateWrist(it.value()).probabilities);
     }
     out.groups = groupIds(firstOfWrist, false);

@@ -19,15 +19,16 @@ struct EvaluationItems {
     QList<DatasetItem> items;
     QString view;
     QStringList profiles; // in order of first appearance
+    int withoutLabel = 0; // classifiers: frames left out because their row has no label
 };
 
-// The frames of `options.split`, view (or the card's own) and profiles; nullopt with a
-// reason when none is left.
+// The frames of `options.split`, view (or the card's own) and profiles, and for a
+// classifier only those with its label; nullopt with a reason when none is left.
 std::optional<EvaluationItems> selectEvaluationItems(const DatasetManifest& manifest, const ModelCard& card,
                                                      const EvaluationOptions& options, QString* error);
 
 // The report's description of what was scored: dataset, split, view, profiles, frameCount,
-// patients and device.
+// patients, device and framesWithoutLabel (when some were left out).
 void describeEvaluation(QJsonObject* report, const DatasetManifest& manifest, const EvaluationItems& selected,
                         const EvaluationOptions& options, const QString& device);
 

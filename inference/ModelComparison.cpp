@@ -202,7 +202,7 @@ QJsonObject compareClassifiers(const std::vector<FrameGrade>& a, const std::vect
         std::vector<std::vector<double>> pa, pb;
         for (int i : indices) {
             sub << items[i];
-            labels.push_back(binary ? items[i].cts : items[i].severity);
+            labels.push_back(labelOf(items[i], binary));
             pa.push_back(a[size_t(i)].probabilities);
             pb.push_back(b[size_t(i)].probabilities);
         }

@@ -152,6 +152,18 @@ void printComparisonPart(const QString& title, const QJsonObject& r)
     }
 }
 
+// The frames a report did not score, and why.
+void printLeftOut(const QJsonObject& report)
+{
+    const int withoutNerve = report.value(QStringLiteral("framesWithoutNerve")).toInt();
+    if (withoutNerve > 0)
+        printLine(QCoreApplication::translate("cli", "%n frame(s) left out: a nerve locator found no nerve there", nullptr, withoutNerve));
+    const int withoutLabel = report.value(QStringLiteral("framesWithoutLabel")).toInt();
+    if (withoutLabel > 0)
+        printLine(QCoreApplication::translate("cli", "%n frame(s) left out: their rows have no label for this model (ungraded studies)", nullptr,
+                                              withoutLabel));
+}
+
 void printComparison(const QJsonObject& report)
 {
     printLine(QCoreApplication::translate("cli", "A = %1, B = %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), %8")
@@ -160,9 +172,7 @@ void printComparison(const QJsonObject& report)
                        report.value(QStringLiteral("view")).toString())
                   .arg(report.value(QStringLiteral("frameCount")).toInt()).arg(report.value(QStringLiteral("patients")).toInt())
                   .arg(report.value(QStringLiteral("device")).toString()));
-    const int leftOut = report.value(QStringLiteral("framesWithoutNerve")).toInt();
-    if (leftOut > 0)
-        printLine(QCoreApplication::translate("cli", "%n frame(s) left out: a nerve locator found no nerve there", nullptr, leftOut));
+    printLeftOut(report);
     printComparisonPart(QCoreApplication::translate("cli", "All profiles:"), report);
     const QJsonObject byProfile = report.value(QStringLiteral("byProfile")).toObject();
     for (auto it = byProfile.begin(); it != byProfile.end(); ++it)
@@ -263,6 +273,7 @@ int runEvaluate(const QStringList& args)
                   .arg(report.value(QStringLiteral("frameCount")).toInt()).arg(report.value(QStringLiteral("patients")).toInt())
                   .arg(report.value(QStringLiteral("profiles")).toVariant().toStringList().join(QLatin1Char(',')),
                        report.value(QStringLiteral("device")).toString()));
+    printLeftOut(report);
     const bool seg = report.value(QStringLiteral("task")).toString() == QLatin1String("segmentation");
     seg ? printSegmentation(QCoreApplication::translate("cli", "All profiles:"), report)
         : printClassification(QCoreApplication::translate("cli", "All profiles:"), report);

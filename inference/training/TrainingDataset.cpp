@@ -1,16 +1,12 @@
 #include "inference/training/TrainingDataset.h"
 
+#include "inference/DatasetManifest.h"
 #include "inference/FramePreprocess.h"
 #include "inference/NerveCrop.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QImage>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <opencv2/imgproc.hpp>
 
@@ -35,11 +31,17 @@ cv::Mat maskToTarget(const QImage& mask, cv::Size inputSize)
     return out;
 }
 
-// A manifest row's view; rows of an export without a view column match every view.
-bool viewMatches(const QJsonObject& row, const QString& view)
+// The item's mask image; null with *why when the row has none or the file cannot be read.
+QImage readMask(const ns::inference::DatasetItem& item, QString* why)
 {
-    const QString v = row.value(QStringLiteral("view")).toString();
-    return v.isEmpty() || v == view;
+    if (item.maskPath.isEmpty()) {
+        *why = QCoreApplication::translate("TrainingDataset", "manifest row %1 has no mask").arg(item.name);
+        return {};
+    }
+    QImage mask(item.maskPath);
+    if (mask.isNull())
+        *why = QCoreApplication::translate("TrainingDataset", "cannot read mask %1").arg(QDir::toNativeSeparators(item.maskPath));
+    return mask;
 }
 } // namespace
 
@@ -61,39 +63,26 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
     m_samples.clear();
     m_skippedNoNerve = 0;
     m_summary = {};
-    const QDir root(dir);
-    if (!root.exists())
-        return failWith(error, QCoreApplication::translate("TrainingDataset", "data folder %1 does not exist").arg(QDir::toNativeSeparators(dir)));
-    QFile f(root.filePath(QStringLiteral("manifest.json")));
-    if (!f.open(QIODevice::ReadOnly))
-        return failWith(error, QCoreApplication::translate("TrainingDataset", "%1 has no manifest.json (make one with: nervescope-cli dataset synth)")
-                                   .arg(QDir::toNativeSeparators(dir)));
-    QJsonParseError parse{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parse);
-    if (!doc.isObject())
-        return failWith(error, QCoreApplication::translate("TrainingDataset", "%1 is not valid JSON: %2").arg(QDir::toNativeSeparators(f.fileName()), parse.errorString()));
-    const QJsonObject manifest = doc.object();
-    const QJsonArray items = manifest.value(QStringLiteral("items")).toArray();
+    ns::inference::DatasetManifest manifest;
+    if (!ns::inference::readDatasetManifest(dir, &manifest, error))
+        return false;
 
-    m_summary.folder = QFileInfo(dir).absoluteFilePath();
-    m_summary.task = manifest.value(QStringLiteral("task")).toString();
-    m_summary.seed = manifest.value(QStringLiteral("seed")).toVariant().toString();
+    m_summary.folder = manifest.dir;
+    m_summary.task = manifest.task;
+    m_summary.seed = manifest.seed;
     QSet<QString> allPatients, profiles;
     QMap<QString, QSet<QString>> patientsPerSplit;
-    QList<QJsonObject> wanted;
-    for (const QJsonValue& v : items) {
-        const QJsonObject row = v.toObject();
-        const QString patient = row.value(QStringLiteral("patient")).toString();
-        const QString rowSplit = row.value(QStringLiteral("split")).toString();
-        allPatients.insert(patient);
-        if (!row.value(QStringLiteral("profile")).toString().isEmpty())
-            profiles.insert(row.value(QStringLiteral("profile")).toString());
-        if (!viewMatches(row, view))
+    QList<ns::inference::DatasetItem> wanted;
+    for (const ns::inference::DatasetItem& item : manifest.items) {
+        allPatients.insert(item.patient);
+        if (!item.profile.isEmpty())
+            profiles.insert(item.profile);
+        if (!ns::inference::inView(item, view))
             continue;
-        patientsPerSplit[rowSplit].insert(patient);
-        ++m_summary.framesPerSplit[rowSplit];
-        if (rowSplit == split)
-            wanted << row;
+        patientsPerSplit[item.split].insert(item.patient);
+        ++m_summary.framesPerSplit[item.split];
+        if (item.split == split)
+            wanted << item;
     }
     m_summary.patients = int(allPatients.size());
     m_summary.profiles = QStringList(profiles.begin(), profiles.end());
@@ -103,29 +92,26 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
     if (wanted.isEmpty())
         return failWith(error, QCoreApplication::translate("TrainingDataset", "the %1 split of %2 has no %3-view frames (%4 frame(s) in the manifest)")
                                    .arg(split, QDir::toNativeSeparators(dir), view)
-                                   .arg(items.size()));
+                                   .arg(manifest.items.size()));
 
     m_samples.reserve(size_t(wanted.size()));
     for (int i = 0; i < wanted.size(); ++i) {
         if (progress.isCancelled())
             return failWith(error, QCoreApplication::translate("TrainingDataset", "cancelled"));
-        const QJsonObject& row = wanted[i];
+        const ns::inference::DatasetItem& item = wanted[i];
         TrainingSample s;
-        s.name = row.value(QStringLiteral("name")).toString();
-        s.patient = row.value(QStringLiteral("patient")).toString();
-        const QString imagePath = root.filePath(row.value(QStringLiteral("image")).toString());
-        const QImage image(imagePath);
+        s.name = item.name;
+        s.patient = item.patient;
+        s.imagePath = item.imagePath;
+        const QImage image(item.imagePath);
         if (image.isNull())
-            return failWith(error, QCoreApplication::translate("TrainingDataset", "cannot read image %1").arg(QDir::toNativeSeparators(imagePath)));
-        s.imagePath = QFileInfo(imagePath).absoluteFilePath();
+            return failWith(error, QCoreApplication::translate("TrainingDataset", "cannot read image %1").arg(QDir::toNativeSeparators(item.imagePath)));
         if (cropMm > 0) {
-            const QString maskPath = root.filePath(row.value(QStringLiteral("mask")).toString());
-            const QImage mask(maskPath);
+            QString why;
+            const QImage mask = readMask(item, &why);
             if (mask.isNull())
-                return failWith(error, QCoreApplication::translate("TrainingDataset", "a nerve-centred crop needs the nerve's mask: cannot read %1")
-                                           .arg(QDir::toNativeSeparators(maskPath)));
-            const double mmPerPx = row.value(QStringLiteral("pixelSpacingMm")).toDouble(0);
-            if (!(mmPerPx > 0))
+                return failWith(error, QCoreApplication::translate("TrainingDataset", "a nerve-centred crop needs the nerve's mask: %1").arg(why));
+            if (!(item.pixelSpacingMm > 0))
                 return failWith(error, QCoreApplication::translate("TrainingDataset", "a crop of %1 mm needs the pixel size: manifest row %2 has no pixelSpacingMm")
                                            .arg(cropMm).arg(s.name));
             const auto centre = ns::inference::nerveCentre(ns::inference::frameToGrey8(mask));
@@ -134,26 +120,26 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
                 continue;
             }
             s.image = ns::inference::toCroppedModelInput(ns::inference::frameToGrey8(image),
-                                                         ns::inference::nerveCropRect(*centre, mmPerPx, cropMm), inputSize);
+                                                         ns::inference::nerveCropRect(*centre, item.pixelSpacingMm, cropMm), inputSize);
         } else {
             s.image = ns::inference::toModelInput(ns::inference::frameToGrey8(image), inputSize);
         }
         switch (task) {
         case TrainingTask::Segmentation: {
-            const QString maskPath = root.filePath(row.value(QStringLiteral("mask")).toString());
-            const QImage mask(maskPath);
+            QString why;
+            const QImage mask = readMask(item, &why);
             if (mask.isNull())
-                return failWith(error, QCoreApplication::translate("TrainingDataset", "cannot read mask %1").arg(QDir::toNativeSeparators(maskPath)));
+                return failWith(error, why);
             s.mask = maskToTarget(mask, inputSize);
             break;
         }
         case TrainingTask::CtsBinary:
-            if (!row.contains(QStringLiteral("cts")))
+            if (item.cts < 0)
                 return failWith(error, QCoreApplication::translate("TrainingDataset", "manifest row %1 has no \"cts\" label").arg(s.name));
-            s.label = row.value(QStringLiteral("cts")).toInt() != 0 ? 1 : 0;
+            s.label = item.cts != 0 ? 1 : 0;
             break;
         case TrainingTask::CtsSeverity:
-            s.label = row.value(QStringLiteral("gradeIndex")).toInt(-1);
+            s.label = item.severity;
             if (s.label < 0 || s.label > 3)
                 return failWith(error, QCoreApplication::translate("TrainingDataset", "manifest row %1 has no grade index 0-3").arg(s.name));
             break;

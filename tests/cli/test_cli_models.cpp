@@ -192,6 +192,66 @@ private slots:
         QCOMPARE(r.exitCode, 2);
     }
 
+    void evaluateLeavesOutFramesWithoutLabels()
+    {
+        // An export of studies nobody graded leaves the grade fields out of its rows (and
+        // studies of no known view have an empty view). A copy of the CTS folder made that
+        // way: rows without a label are counted and left out, never scored as "no CTS".
+        const QString src = m_tmp.filePath(QStringLiteral("cts"));
+        const QString data = m_tmp.filePath(QStringLiteral("cts-partly-graded"));
+        QVERIFY(QDir().mkpath(data));
+        QFile in(src + QStringLiteral("/manifest.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray items = manifest.value(QStringLiteral("items")).toArray();
+        QVERIFY(items.size() >= 6);
+        for (int i = 0; i < items.size(); ++i) {
+            QJsonObject row = items[i].toObject();
+            for (const QString& file : {QStringLiteral("image"), QStringLiteral("mask")})
+                row[file] = src + QLatin1Char('/') + row.value(file).toString();
+            row[QStringLiteral("view")] = QString();
+            if (i < 2)
+                row.remove(QStringLiteral("cts"));
+            else if (i < 3)
+                row[QStringLiteral("cts")] = QJsonValue::Null;
+            items[i] = row;
+        }
+        manifest[QStringLiteral("items")] = items;
+        auto writeManifest = [&](const QJsonObject& m) {
+            QFile out(data + QStringLiteral("/manifest.json"));
+            return out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(m).toJson()) > 0;
+        };
+        QVERIFY(writeManifest(manifest));
+        CliRun r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), m_grader, QStringLiteral("--data"), data,
+                           QStringLiteral("--split"), QStringLiteral("all"), QStringLiteral("--resamples"), QStringLiteral("0"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject rep = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(rep.value(QStringLiteral("framesWithoutLabel")).toInt(), 3);
+        QCOMPARE(rep.value(QStringLiteral("frameCount")).toInt(), int(items.size()) - 3);
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), m_grader, QStringLiteral("--data"), data,
+                    QStringLiteral("--split"), QStringLiteral("all"), QStringLiteral("--resamples"), QStringLiteral("0")});
+        QVERIFY2(r.out.contains("3 frame(s) left out: their rows have no label"), r.out.constData());
+
+        // No row graded at all: refused with the reason, not scored.
+        for (int i = 0; i < items.size(); ++i) {
+            QJsonObject row = items[i].toObject();
+            row.remove(QStringLiteral("cts"));
+            items[i] = row;
+        }
+        manifest[QStringLiteral("items")] = items;
+        QVERIFY(writeManifest(manifest));
+        r = runCli({QStringLiteral("evaluate"), QStringLiteral("--model"), m_grader, QStringLiteral("--data"), data,
+                    QStringLiteral("--split"), QStringLiteral("all")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("has a CTS label"), r.err.constData());
+        // Training refuses such a folder too, naming the row.
+        r = runCli({QStringLiteral("train"), QStringLiteral("--task"), QStringLiteral("cts-binary"), QStringLiteral("--arch"),
+                    QStringLiteral("squeezenet1_1"), QStringLiteral("--data"), data, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("never")),
+                    QStringLiteral("--epochs"), QStringLiteral("1"), QStringLiteral("--input"), QStringLiteral("32x32")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("has no \"cts\" label"), r.err.constData());
+    }
+
     void comparisonPairsTwoModelsFrameByFrame()
     {
         const QString data = heldOutSegmentationData();
