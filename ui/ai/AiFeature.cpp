@@ -8,6 +8,7 @@
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace ns::ui {
 
@@ -16,12 +17,18 @@ AiFeature::AiFeature(QMainWindow* window, StudyViewer* viewer, AnnotationSession
 {
     m_dock = new QDockWidget(tr("AI Review"), window);
     m_dock->setObjectName(QStringLiteral("aiReviewDock"));
-    auto* scroll = new QScrollArea(m_dock);
+    auto* content = new QWidget(m_dock);
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto* scroll = new QScrollArea(content);
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // lets the dock narrow on small screens
-    m_dock->setWidget(scroll);
+    column->addWidget(scroll, 1);
+    column->addWidget(m_panel->jobStatus());
+    m_dock->setWidget(content);
     m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_dock->toggleViewAction()->setToolTip(tr("Show or hide the AI review panel (Ctrl+Shift+A)"));
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);

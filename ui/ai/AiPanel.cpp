@@ -129,15 +129,16 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     runRow->addWidget(buttonFor(m_segmentFrame, segBox));
     runRow->addWidget(buttonFor(m_segmentCine, segBox));
     seg->addLayout(runRow);
-    auto* progressRow = new QHBoxLayout;
-    m_progress = new QProgressBar(segBox);
+    m_jobStatus = new QWidget(this);
+    auto* progressRow = new QHBoxLayout(m_jobStatus);
+    progressRow->setContentsMargins(6, 2, 6, 4);
+    m_progress = new QProgressBar(m_jobStatus);
     m_progress->setRange(0, 1000);
-    m_cancelButton = new QPushButton(tr("Cancel"), segBox);
+    m_cancelButton = new QPushButton(tr("Cancel"), m_jobStatus);
     m_cancelButton->setToolTip(m_cancel->toolTip());
     connect(m_cancelButton, &QPushButton::clicked, m_cancel, &QAction::trigger);
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
-    seg->addLayout(progressRow);
     auto* legend = new QLabel(tr("<span style='color:#ffb000'>- - -</span> AI prediction, not yet decided &nbsp; "
                                  "<b>——</b> annotation"), segBox);
     legend->setToolTip(tr("Accepted contours keep the model's name and version as their source"));
@@ -302,7 +303,7 @@ void AiPanel::updateEnabled()
     m_cancel->setEnabled(busy);
     m_cancelButton->setEnabled(busy);
     m_cancelButton->setVisible(busy);
-    m_progress->setVisible(busy || m_progress->value() > 0);
+    m_jobStatus->setVisible(busy || m_progress->value() > 0);
     const bool any = !m_ai->predictions(m_frame).isEmpty();
     m_accept->setEnabled(any);
     m_acceptEvery->setEnabled(!busy && m_ai->pendingFrames() > 0);

@@ -49,6 +49,10 @@ public:
     GradeView* gradeView() const { return m_gradeView; }
     QLabel* deviceLabel() const { return m_device; }
     QProgressBar* progressBar() const { return m_progress; }
+    // The running job's progress bar and Cancel button, shared by segmenting and grading.
+    // Not in the panel's own layout: the dock pins it below the scrolling panel, so it stays
+    // in sight whichever section started the job.
+    QWidget* jobStatus() const { return m_jobStatus; }
     ExplainPanel* explainPanel() const { return m_explain; }
     void reloadModels();
 
@@ -67,6 +71,7 @@ private:
     QLabel* m_card;
     QLabel* m_device;
     QCheckBox* m_cpu;
+    QWidget* m_jobStatus;
     QProgressBar* m_progress;
     QPushButton* m_cancelButton;
     QListWidget* m_list;
