@@ -407,12 +407,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/DatasetManifest.cpp" line="51" />
+        <location filename="../inference/DatasetManifest.cpp" line="58" />
         <source>%1: image %2 is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/DatasetManifest.cpp" line="55" />
+        <location filename="../inference/DatasetManifest.cpp" line="62" />
         <source>%1: the manifest lists no frames</source>
         <translation type="unfinished" />
     </message>
@@ -1077,17 +1077,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="119" />
+        <location filename="../inference/EvaluationPass.cpp" line="49" />
+        <source>none of the %1 %2-split frames of the %3 view in %4 has a %5 to score %6 against</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/EvaluationPass.cpp" line="51" />
+        <source>CTS label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/EvaluationPass.cpp" line="51" />
+        <source>severity grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/EvaluationPass.cpp" line="134" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="125" />
+        <location filename="../inference/EvaluationPass.cpp" line="140" />
         <source>scored %1 of %2 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="153" />
+        <location filename="../inference/EvaluationPass.cpp" line="168" />
         <source>graded %1 of %2 frames</source>
         <translation type="unfinished" />
     </message>
@@ -1098,7 +1113,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/EvaluationPass.cpp" line="43" />
+        <location filename="../inference/EvaluationPass.cpp" line="56" />
         <source>%1 has no %2-split frames of the %3 view to evaluate %4 on</source>
         <translation type="unfinished" />
     </message>
@@ -2447,82 +2462,72 @@
 <context>
     <name>TrainingDataset</name>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="50" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="52" />
         <source>%1 %2 patient(s) / %3 frame(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="51" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="53" />
         <source>Dataset folder %1 (task %2, generator seed %3): %4 patient(s) split by patient, scanner profile(s) %5; %6 view: %7.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="53" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="55" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="66" />
-        <source>data folder %1 does not exist</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="69" />
-        <source>%1 has no manifest.json (make one with: nervescope-cli dataset synth)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="74" />
-        <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="104" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="93" />
         <source>the %1 split of %2 has no %3-view frames (%4 frame(s) in the manifest)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="111" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="100" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="119" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="108" />
         <source>cannot read image %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="125" />
-        <source>a nerve-centred crop needs the nerve's mask: cannot read %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="129" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="115" />
         <source>a crop of %1 mm needs the pixel size: manifest row %2 has no pixelSpacingMm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="146" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="43" />
         <source>cannot read mask %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="152" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="38" />
+        <source>manifest row %1 has no mask</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="113" />
+        <source>a nerve-centred crop needs the nerve's mask: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="138" />
         <source>manifest row %1 has no "cts" label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="158" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="144" />
         <source>manifest row %1 has no grade index 0-3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="163" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="149" />
         <source>reading %1 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="166" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="152" />
         <source>the %1 split of %2 has no frame with a nerve in its mask to crop around</source>
         <translation type="unfinished" />
     </message>
@@ -3728,12 +3733,12 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="178" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="188" />
         <source>Score a model on a labelled dataset folder (from `dataset synth` or an export): segmentation DSC/IoU/HD95/pixel AUC, or classification AUC/accuracy/confusion, per frame and per wrist, overall and per scanner profile, with bootstrap CIs over patients.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="181" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="191" />
         <location filename="../app/cli/ExplainCommand.cpp" line="92" />
         <location filename="../app/cli/GradeCommand.cpp" line="37" />
         <location filename="../app/cli/SegmentCommand.cpp" line="53" />
@@ -3741,80 +3746,80 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="182" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="192" />
         <location filename="../app/cli/TrainCommand.cpp" line="70" />
         <source>Dataset folder with manifest.json.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="183" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="193" />
         <source>train, val, test or all (default test).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="184" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="194" />
         <source>wrist, forearm or longitudinal (default: the model's view).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="185" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="195" />
         <source>Only these scanner profiles (comma-separated).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="186" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="196" />
         <source>Bootstrap resamples for CIs (default 1000; 0 = none).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="187" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="197" />
         <source>Print the full report as JSON.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="188" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="198" />
         <source>Also write the headline figures into the model's card (metrics.KEY), e.g. --record heldOut.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="190" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="200" />
         <source>Compare with this second model on the same frames: paired differences with bootstrap CIs over patients (DeLong's test for AUCs).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="193" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="203" />
         <source>Also write what was decided on each frame to this CSV file (classifiers: truth, prediction, probabilities; segmentation: DSC, IoU, HD95), to find the frames a model gets wrong.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="202" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="212" />
         <source>--model NAME and --data DIR are required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="210" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="220" />
         <source>--split must be train, val, test or all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="218" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="228" />
         <source>--resamples must be 0 or more</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="226" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="236" />
         <source>--record and --frames write one model's figures: leave out --against</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="259" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="269" />
         <source>%1 %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), profiles %8, %9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="166" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="267" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="268" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="176" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="278" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="279" />
         <source>All profiles:</source>
         <translation type="unfinished" />
     </message>
@@ -3853,22 +3858,29 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <source>: no significant difference</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../app/cli/EvaluateCommand.cpp" line="157" />
-        <source>A = %1, B = %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), %8</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/EvaluateCommand.cpp" line="165" />
-        <source>%n frame(s) left out: a nerve locator found no nerve there</source>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="163" />
+        <source>%n frame(s) left out: their rows have no label for this model (ungraded studies)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
         <location filename="../app/cli/EvaluateCommand.cpp" line="169" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="271" />
-        <location filename="../app/cli/EvaluateCommand.cpp" line="272" />
+        <source>A = %1, B = %2 on %3 (%4 split, %5 view): %6 frame(s) of %7 patient(s), %8</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/EvaluateCommand.cpp" line="160" />
+        <source>%n frame(s) left out: a nerve locator found no nerve there</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EvaluateCommand.cpp" line="179" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="282" />
+        <location filename="../app/cli/EvaluateCommand.cpp" line="283" />
         <source>Profile %1:</source>
         <translation type="unfinished" />
     </message>
@@ -4404,12 +4416,12 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::ui::AiFeature</name>
     <message>
-        <location filename="../ui/ai/AiFeature.cpp" line="17" />
+        <location filename="../ui/ai/AiFeature.cpp" line="18" />
         <source>AI Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiFeature.cpp" line="26" />
+        <location filename="../ui/ai/AiFeature.cpp" line="33" />
         <source>Show or hide the AI review panel (Ctrl+Shift+A)</source>
         <translation type="unfinished" />
     </message>
@@ -4488,7 +4500,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../ui/ai/AiPanel.cpp" line="93" />
-        <location filename="../ui/ai/AiPanel.cpp" line="135" />
+        <location filename="../ui/ai/AiPanel.cpp" line="137" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -4528,58 +4540,58 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="141" />
+        <location filename="../ui/ai/AiPanel.cpp" line="142" />
         <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="143" />
+        <location filename="../ui/ai/AiPanel.cpp" line="144" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="148" />
+        <location filename="../ui/ai/AiPanel.cpp" line="149" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="158" />
+        <location filename="../ui/ai/AiPanel.cpp" line="159" />
         <source>CTS grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="161" />
+        <location filename="../ui/ai/AiPanel.cpp" line="162" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="212" />
+        <location filename="../ui/ai/AiPanel.cpp" line="213" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="213" />
-        <location filename="../ui/ai/AiPanel.cpp" line="267" />
+        <location filename="../ui/ai/AiPanel.cpp" line="214" />
+        <location filename="../ui/ai/AiPanel.cpp" line="268" />
         <source>Runs on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="236" />
+        <location filename="../ui/ai/AiPanel.cpp" line="237" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="250" />
+        <location filename="../ui/ai/AiPanel.cpp" line="251" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="266" />
+        <location filename="../ui/ai/AiPanel.cpp" line="267" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="290" />
+        <location filename="../ui/ai/AiPanel.cpp" line="291" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished" />
     </message>
