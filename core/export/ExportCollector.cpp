@@ -111,8 +111,11 @@ std::optional<ExportDataset> ExportCollector::collect(const ExportSelection& sel
                 continue;
         }
         const QList<annotation::Grade> grades = annotation::loadGrades(m_ws, s.id, &why);
-        for (const annotation::Grade& g : grades) // oldest first: the last one that says something wins
-            if (g.cts || g.severity) {
+        // Oldest first: the last one that says something wins. Only grades given by people
+        // are labels; a model's grade is a prediction, and exporting it would teach the
+        // next model its own answers.
+        for (const annotation::Grade& g : grades)
+            if (g.source.kind != annotation::SourceKind::Model && (g.cts || g.severity)) {
                 s.grade = ExportGrade{g.cts, g.severity};
                 if (s.wrist.isEmpty())
                     s.wrist = g.wrist;

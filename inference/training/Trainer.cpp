@@ -137,6 +137,8 @@ TrainingResult trainModel(const TrainingConfig& config, const ns::jobs::Progress
         res.cancelled = progress.isCancelled();
         return fail(error);
     }
+    if (const int unlabelled = train.skippedNoLabel() + val.skippedNoLabel(); unlabelled > 0)
+        say(QCoreApplication::translate("Trainer", "left out %1 frame(s) without a label (studies nobody graded)").arg(unlabelled));
 
     ns::inference::ModelCard card = cardFor(config);
     torch::manual_seed(config.seed);

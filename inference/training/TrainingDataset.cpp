@@ -62,6 +62,7 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
 {
     m_samples.clear();
     m_skippedNoNerve = 0;
+    m_skippedNoLabel = 0;
     m_summary = {};
     ns::inference::DatasetManifest manifest;
     if (!ns::inference::readDatasetManifest(dir, &manifest, error))
@@ -99,6 +100,11 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
         if (progress.isCancelled())
             return failWith(error, QCoreApplication::translate("TrainingDataset", "cancelled"));
         const ns::inference::DatasetItem& item = wanted[i];
+        // A frame of a study nobody graded teaches a classifier nothing: left out, counted.
+        if (task != TrainingTask::Segmentation && ns::inference::labelOf(item, task == TrainingTask::CtsBinary) < 0) {
+            ++m_skippedNoLabel;
+            continue;
+        }
         TrainingSample s;
         s.name = item.name;
         s.patient = item.patient;
@@ -134,20 +140,23 @@ bool TrainingDataset::load(const QString& dir, const QString& split, TrainingTas
             break;
         }
         case TrainingTask::CtsBinary:
-            if (item.cts < 0)
-                return failWith(error, QCoreApplication::translate("TrainingDataset", "manifest row %1 has no \"cts\" label").arg(s.name));
             s.label = item.cts != 0 ? 1 : 0;
             break;
         case TrainingTask::CtsSeverity:
             s.label = item.severity;
-            if (s.label < 0 || s.label > 3)
-                return failWith(error, QCoreApplication::translate("TrainingDataset", "manifest row %1 has no grade index 0-3").arg(s.name));
+            if (s.label > 3)
+                return failWith(error, QCoreApplication::translate("TrainingDataset", "manifest row %1 has grade index %2, not 0-3").arg(s.name).arg(s.label));
             break;
         }
         m_samples.push_back(std::move(s));
         if (i % 16 == 0)
             progress.report(double(i) / wanted.size(), QCoreApplication::translate("TrainingDataset", "reading %1 frames").arg(split));
     }
+    if (m_samples.empty() && m_skippedNoLabel > 0)
+        return failWith(error, QCoreApplication::translate("TrainingDataset", "none of the %1 frame(s) of the %2 split of %3 has a %4: grade the studies first")
+                                   .arg(m_skippedNoLabel).arg(split, QDir::toNativeSeparators(dir),
+                                        task == TrainingTask::CtsBinary ? QCoreApplication::translate("TrainingDataset", "CTS label")
+                                                                        : QCoreApplication::translate("TrainingDataset", "severity grade")));
     if (m_samples.empty())
         return failWith(error, QCoreApplication::translate("TrainingDataset", "the %1 split of %2 has no frame with a nerve in its mask to crop around")
                                    .arg(split, QDir::toNativeSeparators(dir)));

@@ -46,6 +46,8 @@ public:
     bool load(const QString& dir, const QString& split, TrainingTask task, const QString& view, cv::Size inputSize,
               const ns::jobs::Progress& progress, QString* error, double cropMm = 0);
     int skippedNoNerve() const { return m_skippedNoNerve; }
+    // Classifiers: rows without the task's label (ungraded studies) are left out too.
+    int skippedNoLabel() const { return m_skippedNoLabel; }
 
     const std::vector<TrainingSample>& samples() const { return m_samples; }
     int size() const { return int(m_samples.size()); }
@@ -55,6 +57,7 @@ private:
     std::vector<TrainingSample> m_samples;
     DatasetSummary m_summary;
     int m_skippedNoNerve = 0;
+    int m_skippedNoLabel = 0;
 };
 
 } // namespace ns::training

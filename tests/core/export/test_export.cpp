@@ -88,6 +88,7 @@ class TestExport : public QObject {
     std::set<std::pair<qint64, int>> m_approved;     // (study, frame) approved in the source workspace
     std::set<std::pair<qint64, int>> m_approvedBack; // the same after the last importBack
     QSize m_size;
+    qint64 m_gradedStudy = 0; // the one study a person graded (moderate)
 
     exporting::ExportSummary runExport(ExportFormat f, const QString& out, bool deid = true, exporting::ExportSelection sel = {},
                                        exporting::ExportOptions opt = {})
@@ -187,6 +188,17 @@ private Q_SLOTS:
                 g.severity = 2;
                 g.rater = QStringLiteral("alice");
                 QVERIFY(annotation::recordGrade(ws, g, &error));
+                m_gradedStudy = id;
+            }
+            // A model's grade is a prediction, never a label: newer than alice's on the first
+            // study, the only one on the second.
+            if (p <= 1) {
+                annotation::Grade model;
+                model.studyId = id;
+                model.severity = 0;
+                model.cts = false;
+                model.source = {annotation::SourceKind::Model, QStringLiteral("severity-transverse"), QStringLiteral("1.1.0")};
+                QVERIFY(annotation::recordGrade(ws, model, &error));
             }
         }
     }
@@ -226,6 +238,14 @@ private Q_SLOTS:
             QCOMPARE(metrics::overlapScores(mask, annotation::rasterise(polys, m_size)).dice, 1.0);
             QVERIFY(o.value(QStringLiteral("areaMm2")).toDouble() > 0); // the synthetic DICOM is calibrated
             QVERIFY(!QImage(out + QLatin1Char('/') + o.value(QStringLiteral("image")).toString()).isNull());
+            // The person's grade, on every row of that study; no other study has one.
+            if (o.value(QStringLiteral("study")).toInteger() == m_gradedStudy) {
+                QCOMPARE(o.value(QStringLiteral("grade")).toString(), QStringLiteral("moderate"));
+                QCOMPARE(o.value(QStringLiteral("gradeIndex")).toInt(), 2);
+                QCOMPARE(o.value(QStringLiteral("cts")).toInt(), 1);
+            } else {
+                QVERIFY(!o.contains(QStringLiteral("gradeIndex")) && !o.contains(QStringLiteral("cts")));
+            }
         }
         QCOMPARE(splitOf.size(), 4);
         QVERIFY(splitOf.values().contains(QStringLiteral("train")));
