@@ -13,6 +13,7 @@
 #include "ui/ai/AiController.h"
 #include "ui/ai/AiFeature.h"
 #include "ui/ai/AiPanel.h"
+#include "ui/ai/ClinicianGrade.h"
 #include "ui/ai/GradeView.h"
 #include "ui/annotation/AnnotationController.h"
 #include "ui/annotation/AnnotationSession.h"
@@ -64,6 +65,7 @@ private slots:
     void acceptAllFramesIsOneUndoStep();
     void gradeStudyShowsBarsAndStoresGrade();
     void gradeWithTheShippedSeverityCnn();
+    void recordMyGradeAcceptsOrOverridesTheModel();
 
 private:
     bool openStudy();
@@ -285,6 +287,56 @@ void TestAiReview::gradeWithTheShippedSeverityCnn()
         if (bars[k]->value() > bars[largest]->value())
             largest = k;
     QCOMPARE(*grades[0].severity, largest);
+}
+
+// The model's grade is a suggestion: Record My Grade (Ctrl+Shift+G) stores the chosen grade
+// in the rater's name, preselected to the model's answer; another choice overrides it, and
+// Ctrl+Z takes it back.
+void TestAiReview::recordMyGradeAcceptsOrOverridesTheModel()
+{
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("severity-transverse")));
+    ns::ui::ClinicianGrade* mine = panel()->clinicianGrade();
+    QVERIFY(mine->recordAction()->isEnabled());
+    QVERIFY2(mine->recordedText().contains(QLatin1String("No grade recorded by a person yet")), qPrintable(mine->recordedText()));
+    QVERIFY(gradeWith(QStringLiteral("severity-transverse")));
+    const auto bars = panel()->gradeView()->bars();
+    int largest = 0;
+    for (int k = 1; k < bars.size(); ++k)
+        if (bars[k]->value() > bars[largest]->value())
+            largest = k;
+    QCOMPARE(mine->choiceBox()->currentIndex(), largest);
+    QVERIFY2(mine->recordedText().contains(QLatin1String("Model's grade")), qPrintable(mine->recordedText()));
+
+    auto personGrades = [&] {
+        QList<an::Grade> out;
+        for (const an::Grade& g : an::loadGrades(*session()->workspace(), session()->studyId()))
+            if (g.source.kind != an::SourceKind::Model)
+                out << g;
+        return out;
+    };
+    // Accept: one key stores the model's answer as the reviewer's grade.
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QList<an::Grade> mineStored = personGrades();
+    QCOMPARE(mineStored.size(), 1);
+    QCOMPARE(mineStored[0].rater, QStringLiteral("reviewer"));
+    QCOMPARE(mineStored[0].source.kind, an::SourceKind::Manual);
+    QCOMPARE(*mineStored[0].severity, largest);
+    QCOMPARE(*mineStored[0].cts, largest > 0);
+    QVERIFY2(mine->recordedText().contains(QLatin1String("by reviewer")), qPrintable(mine->recordedText()));
+    screenshot(m_window.get(), QStringLiteral("ai-record-grade.png"));
+
+    // Override: severe instead; the newest person's grade is what counts.
+    mine->choiceBox()->setCurrentIndex(3);
+    mine->recordAction()->trigger();
+    mineStored = personGrades();
+    QCOMPARE(mineStored.size(), 2);
+    QCOMPARE(*mineStored.last().severity, 3);
+    QVERIFY2(mine->recordedText().contains(QLatin1String("<b>severe</b>")), qPrintable(mine->recordedText()));
+
+    // Undo takes the override back, and the panel says so.
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(personGrades().size(), 1);
+    QVERIFY2(!mine->recordedText().contains(QLatin1String("<b>severe</b>")) || largest == 3, qPrintable(mine->recordedText()));
 }
 
 QTEST_MAIN(TestAiReview)

@@ -49,6 +49,7 @@ public:
     void setForceCpu(bool cpu);
     bool forceCpu() const { return m_options.forceCpu; }
 
+    AnnotationSession* session() const { return m_session; }
     bool isBusy() const { return m_busy; }
     void segmentFrame();
     void segmentCine();

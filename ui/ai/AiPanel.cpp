@@ -1,6 +1,7 @@
 #include "ui/ai/AiPanel.h"
 
 #include "ui/ai/AiController.h"
+#include "ui/ai/ClinicianGrade.h"
 #include "ui/ai/GradeView.h"
 #include "ui/ai/PredictionOverlay.h"
 #include "ui/explain/ExplainPanel.h"
@@ -167,6 +168,8 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
         combo->setMinimumContentsLength(12);
     }
     grade->addWidget(buttonFor(m_grade, gradeBox));
+    m_clinician = new ClinicianGrade(m_ai->session(), gradeBox);
+    grade->addWidget(m_clinician);
     m_gradeView = new GradeView(gradeBox);
     grade->addWidget(m_gradeView, 1);
     layout->addWidget(gradeBox, 1);
@@ -213,6 +216,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     connect(m_ai, &AiController::errorOccurred, this, [this](const QString& message) { m_progress->setFormat(tr("Failed: %1").arg(message)); });
     connect(m_ai, &AiController::deviceChanged, this, [this](const QString& d) { m_device->setText(tr("Runs on: %1").arg(d)); });
     connect(m_ai, &AiController::gradeReady, m_gradeView, &GradeView::showResult);
+    connect(m_ai, &AiController::gradeReady, m_clinician, &ClinicianGrade::suggest);
     connect(m_gradeView, &GradeView::frameRequested, m_viewer, &StudyViewer::showFrame);
     connect(m_viewer, &StudyViewer::frameShown, this, &AiPanel::showFrame);
     updateEnabled();
@@ -228,7 +232,8 @@ QSize AiPanel::sizeHint() const { return {320, QWidget::sizeHint().height()}; }
 
 QList<QAction*> AiPanel::menuActions() const
 {
-    return QList<QAction*>{m_segmentFrame, m_segmentCine, m_grade, m_accept, m_acceptEvery, m_edit, m_reject, m_cancel} + m_explain->actions();
+    return QList<QAction*>{m_segmentFrame, m_segmentCine, m_grade, m_clinician->recordAction(), m_accept, m_acceptEvery, m_edit, m_reject, m_cancel}
+           + m_explain->actions();
 }
 
 QString AiPanel::cardSummary(int i, const QComboBox* combo) const

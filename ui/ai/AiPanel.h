@@ -19,6 +19,7 @@ namespace ns::ui {
 
 class AiController;
 class ExplainPanel;
+class ClinicianGrade;
 class GradeView;
 class PredictionOverlay;
 class ImageView;
@@ -47,6 +48,7 @@ public:
     QComboBox* modelCombo() const { return m_models; }
     QComboBox* graderCombo() const { return m_graders; }
     GradeView* gradeView() const { return m_gradeView; }
+    ClinicianGrade* clinicianGrade() const { return m_clinician; }
     QLabel* deviceLabel() const { return m_device; }
     QProgressBar* progressBar() const { return m_progress; }
     // The running job's progress bar and Cancel button, shared by segmenting and grading.
@@ -77,6 +79,7 @@ private:
     QListWidget* m_list;
     QComboBox* m_graders;
     GradeView* m_gradeView;
+    ClinicianGrade* m_clinician;
     ExplainPanel* m_explain = nullptr;
     QAction* m_segmentFrame;
     QAction* m_segmentCine;
