@@ -21,12 +21,12 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="64" />
+        <location filename="../ui/ai/AiPanel.cpp" line="65" />
         <source>Held-out phantoms (%1 patients): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="75" />
+        <location filename="../ui/ai/AiPanel.cpp" line="76" />
         <source>Validation: %1 (no held-out figures in the card)</source>
         <translation type="unfinished" />
     </message>
@@ -1285,7 +1285,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/ExportCollector.cpp" line="123" />
+        <location filename="../core/export/ExportCollector.cpp" line="126" />
         <source>studies read</source>
         <translation type="unfinished" />
     </message>
@@ -2311,77 +2311,82 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="150" />
+        <location filename="../inference/training/Trainer.cpp" line="141" />
+        <source>left out %1 frame(s) without a label (studies nobody graded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/Trainer.cpp" line="152" />
         <source>starting from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="170" />
+        <location filename="../inference/training/Trainer.cpp" line="172" />
         <source>the checkpoint in %1 belongs to another run (%2); use the same options or delete it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="173" />
+        <location filename="../inference/training/Trainer.cpp" line="175" />
         <source>the checkpoint in %1 has already trained %2 epochs; --epochs must be at least that</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="179" />
+        <location filename="../inference/training/Trainer.cpp" line="181" />
         <source>resuming after epoch %1 (best so far: epoch %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="181" />
+        <location filename="../inference/training/Trainer.cpp" line="183" />
         <source>no checkpoint in %1; starting from epoch 1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="201" />
+        <location filename="../inference/training/Trainer.cpp" line="203" />
         <source>cancelled during epoch %1; the checkpoint after epoch %2 is kept for --resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="207" />
+        <location filename="../inference/training/Trainer.cpp" line="209" />
         <source>training diverged at epoch %1 (the loss is not a number); try a lower --lr</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="211" />
+        <location filename="../inference/training/Trainer.cpp" line="213" />
         <source>epoch %1/%2, batch %3/%4, loss %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="228" />
+        <location filename="../inference/training/Trainer.cpp" line="230" />
         <source>cannot create folder %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="237" />
+        <location filename="../inference/training/Trainer.cpp" line="239" />
         <source>epoch %1/%2: train loss %3, val loss %4, val %5 %6%7 (%8 s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="241" />
+        <location filename="../inference/training/Trainer.cpp" line="243" />
         <source>, best</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="243" />
+        <location filename="../inference/training/Trainer.cpp" line="245" />
         <source>, learning rate %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="249" />
+        <location filename="../inference/training/Trainer.cpp" line="251" />
         <source>cancelled; the checkpoint after epoch %1 is kept for --resume</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="253" />
+        <location filename="../inference/training/Trainer.cpp" line="255" />
         <source>stopping early: no better validation %1 for %2 epochs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/Trainer.cpp" line="291" />
+        <location filename="../inference/training/Trainer.cpp" line="293" />
         <source>saved %1</source>
         <translation type="unfinished" />
     </message>
@@ -2477,23 +2482,28 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="93" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="94" />
         <source>the %1 split of %2 has no %3-view frames (%4 frame(s) in the manifest)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="100" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="101" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="108" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="114" />
         <source>cannot read image %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="115" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="121" />
         <source>a crop of %1 mm needs the pixel size: manifest row %2 has no pixelSpacingMm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="148" />
+        <source>manifest row %1 has grade index %2, not 0-3</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2507,27 +2517,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="113" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="119" />
         <source>a nerve-centred crop needs the nerve's mask: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="138" />
-        <source>manifest row %1 has no "cts" label</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="144" />
-        <source>manifest row %1 has no grade index 0-3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="149" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="153" />
         <source>reading %1 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../inference/training/TrainingDataset.cpp" line="152" />
+        <location filename="../inference/training/TrainingDataset.cpp" line="156" />
+        <source>none of the %1 frame(s) of the %2 split of %3 has a %4: grade the studies first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="158" />
+        <source>CTS label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="159" />
+        <source>severity grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../inference/training/TrainingDataset.cpp" line="161" />
         <source>the %1 split of %2 has no frame with a nerve in its mask to crop around</source>
         <translation type="unfinished" />
     </message>
@@ -4429,169 +4444,169 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="85" />
+        <location filename="../ui/ai/AiPanel.cpp" line="86" />
         <source>Segment &amp;Frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="85" />
+        <location filename="../ui/ai/AiPanel.cpp" line="86" />
         <source>Outline the nerve on the frame on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="86" />
+        <location filename="../ui/ai/AiPanel.cpp" line="87" />
         <source>Segment &amp;Cine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="86" />
+        <location filename="../ui/ai/AiPanel.cpp" line="87" />
         <source>Outline the nerve on every frame of the study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="87" />
+        <location filename="../ui/ai/AiPanel.cpp" line="88" />
         <source>&amp;Grade Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="87" />
+        <location filename="../ui/ai/AiPanel.cpp" line="88" />
         <source>Grade carpal tunnel syndrome over all frames of the study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <location filename="../ui/ai/AiPanel.cpp" line="89" />
         <source>&amp;Accept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <location filename="../ui/ai/AiPanel.cpp" line="89" />
         <source>Store the selected AI contour as an annotation (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <location filename="../ui/ai/AiPanel.cpp" line="90" />
         <source>Accept All F&amp;rames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="90" />
+        <location filename="../ui/ai/AiPanel.cpp" line="91" />
         <source>Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="91" />
+        <location filename="../ui/ai/AiPanel.cpp" line="92" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="91" />
+        <location filename="../ui/ai/AiPanel.cpp" line="92" />
         <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="92" />
+        <location filename="../ui/ai/AiPanel.cpp" line="93" />
         <source>&amp;Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="92" />
+        <location filename="../ui/ai/AiPanel.cpp" line="93" />
         <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="93" />
-        <location filename="../ui/ai/AiPanel.cpp" line="137" />
+        <location filename="../ui/ai/AiPanel.cpp" line="94" />
+        <location filename="../ui/ai/AiPanel.cpp" line="138" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="93" />
+        <location filename="../ui/ai/AiPanel.cpp" line="94" />
         <source>Stop the running AI job</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="96" />
+        <location filename="../ui/ai/AiPanel.cpp" line="97" />
         <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="101" />
+        <location filename="../ui/ai/AiPanel.cpp" line="102" />
         <source>Segmentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="104" />
+        <location filename="../ui/ai/AiPanel.cpp" line="105" />
         <source>The segmentation model; its card is shown below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="122" />
+        <location filename="../ui/ai/AiPanel.cpp" line="123" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="123" />
+        <location filename="../ui/ai/AiPanel.cpp" line="124" />
         <source>Force CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="124" />
+        <location filename="../ui/ai/AiPanel.cpp" line="125" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="142" />
+        <location filename="../ui/ai/AiPanel.cpp" line="143" />
         <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="144" />
+        <location filename="../ui/ai/AiPanel.cpp" line="145" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="149" />
+        <location filename="../ui/ai/AiPanel.cpp" line="150" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="159" />
+        <location filename="../ui/ai/AiPanel.cpp" line="160" />
         <source>CTS grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="162" />
+        <location filename="../ui/ai/AiPanel.cpp" line="163" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="213" />
+        <location filename="../ui/ai/AiPanel.cpp" line="216" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="214" />
-        <location filename="../ui/ai/AiPanel.cpp" line="268" />
+        <location filename="../ui/ai/AiPanel.cpp" line="217" />
+        <location filename="../ui/ai/AiPanel.cpp" line="273" />
         <source>Runs on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="237" />
+        <location filename="../ui/ai/AiPanel.cpp" line="242" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="251" />
+        <location filename="../ui/ai/AiPanel.cpp" line="256" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="267" />
+        <location filename="../ui/ai/AiPanel.cpp" line="272" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="291" />
+        <location filename="../ui/ai/AiPanel.cpp" line="296" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished" />
     </message>
@@ -5256,6 +5271,99 @@ no mm²: %2</source>
     <message>
         <location filename="../ui/viewer/CineControls.cpp" line="149" />
         <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ns::ui::ClinicianGrade</name>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="28" />
+        <source>normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="29" />
+        <source>mild</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="30" />
+        <source>moderate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="31" />
+        <source>severe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="36" />
+        <source>CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="36" />
+        <source>no CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <source>Mild CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <source>Moderate CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <source>Severe CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <source>CTS, severity not graded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="58" />
+        <source>Your grade of this study (modified Canterbury scale)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="61" />
+        <source>Record My Grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="63" />
+        <source>Store the chosen grade as yours (Ctrl+Shift+G; Ctrl+Z takes it back). Exports and training use grades people gave, never a model's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="106" />
+        <source>Grades are kept in a workspace: open or create one to record yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="115" />
+        <source>Recorded grade: &lt;b&gt;%1&lt;/b&gt;, by %2 on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="117" />
+        <source>No grade recorded by a person yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="119" />
+        <source>Model's grade: %1, by %2 %3 (not a label until a person records it).</source>
         <translation type="unfinished" />
     </message>
 </context>
