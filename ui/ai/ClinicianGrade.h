@@ -4,12 +4,13 @@
 // an undoable edit in the rater's name. Grades people give are the labels exports and
 // training use; a model's grade never is, so accepting it means recording it here.
 
+#include <QPointer>
+#include <QUndoStack>
 #include <QWidget>
 
 class QAction;
 class QComboBox;
 class QLabel;
-class QUndoStack;
 
 namespace ns::ui {
 
@@ -38,7 +39,7 @@ private:
     QLabel* m_recorded;
     QComboBox* m_choice;
     QAction* m_record;
-    QUndoStack* m_followed = nullptr;
+    QPointer<QUndoStack> m_followed; // dies with its editor when the workspace or rater changes
 };
 
 } // namespace ns::ui
