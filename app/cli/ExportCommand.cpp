@@ -172,11 +172,12 @@ int runImport(const QStringList& args)
     const exporting::ImportSummary r = exporting::importDataset(*ws.workspace, *format, pos[1], cliProgress(verb, interrupt.token));
     if (!r.ok)
         return fail(verb, r.error);
-    printLine(QCoreApplication::translate("cli", "imported %1 contour(s) on %2 new stud(ies)%3 from %4%5")
+    printLine(QCoreApplication::translate("cli", "imported %1 contour(s) on %2 new stud(ies)%3 from %4%5%6")
                   .arg(r.contours).arg(r.studies)
                   .arg(r.reused ? QCoreApplication::translate("cli", " and %1 already present").arg(r.reused) : QString())
                   .arg(QDir::toNativeSeparators(pos[1]))
-                  .arg(r.approved ? QCoreApplication::translate("cli", "; %1 frame(s) approved").arg(r.approved) : QString()));
+                  .arg(r.approved ? QCoreApplication::translate("cli", "; %1 frame(s) approved").arg(r.approved) : QString())
+                  .arg(r.graded ? QCoreApplication::translate("cli", "; %1 stud(ies) graded").arg(r.graded) : QString()));
     return Ok;
 }
 

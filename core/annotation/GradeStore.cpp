@@ -23,46 +23,52 @@ QByteArray gradeJson(const Grade& g)
 QString auditName(const Grade& g) { return g.rater.isEmpty() ? g.source.model : g.rater; }
 } // namespace
 
-bool recordGrade(ns::workspace::Workspace& ws, Grade& g, QString* error)
+bool writeGrade(ns::workspace::Workspace& ws, QSqlDatabase& db, Grade& g, QString* why)
 {
     if (!g.cts && !g.severity) {
-        if (error)
-            *error = QCoreApplication::translate("Annotation", "A grade needs a binary grade, a severity or both.");
+        *why = QCoreApplication::translate("Annotation", "A grade needs a binary grade, a severity or both.");
         return false;
     }
     if (g.severity && (*g.severity < 0 || *g.severity > 3)) {
-        if (error)
-            *error = QCoreApplication::translate("Annotation", "Severity must be 0 (normal) to 3 (severe).");
+        *why = QCoreApplication::translate("Annotation", "Severity must be 0 (normal) to 3 (severe).");
         return false;
     }
     const QString now = g.id > 0 && !g.createdAt.isEmpty() ? g.createdAt : ns::workspace::Workspace::nowUtc();
-    qint64 id = -1;
-    const bool ok = ws.transact([&](QSqlDatabase& db, QString* why) {
-        QVariant raterId;
-        if (!g.rater.isEmpty()) {
-            const qint64 r = ws.raterId(db, g.rater, why);
-            if (r < 0)
-                return false;
-            raterId = r;
-        }
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO grades (id, study_id, wrist, binary_grade, severity, source_kind, source_model,"
-                                 " source_version, rater_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v : QVariantList{g.id > 0 ? QVariant(g.id) : QVariant(), g.studyId, orNull(g.wrist), g.cts ? QVariant(*g.cts ? 1 : 0) : QVariant(),
-                                              g.severity ? QVariant(*g.severity) : QVariant(), sourceKindName(g.source.kind),
-                                              orNull(g.source.model), orNull(g.source.version), raterId, now})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            *why = q.lastError().text();
+    QVariant raterId;
+    if (!g.rater.isEmpty()) {
+        const qint64 r = ws.raterId(db, g.rater, why);
+        if (r < 0)
             return false;
-        }
-        id = q.lastInsertId().toLongLong();
-        return ws.audit(db, auditName(g), QStringLiteral("grade"), QStringLiteral("grade"), id, {}, gradeJson(g), why);
-    }, error);
-    if (ok) {
-        g.id = id;
-        g.createdAt = now;
+        raterId = r;
     }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO grades (id, study_id, wrist, binary_grade, severity, source_kind, source_model,"
+                             " source_version, rater_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : QVariantList{g.id > 0 ? QVariant(g.id) : QVariant(), g.studyId, orNull(g.wrist), g.cts ? QVariant(*g.cts ? 1 : 0) : QVariant(),
+                                          g.severity ? QVariant(*g.severity) : QVariant(), sourceKindName(g.source.kind),
+                                          orNull(g.source.model), orNull(g.source.version), raterId, now})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        *why = q.lastError().text();
+        return false;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!ws.audit(db, auditName(g), QStringLiteral("grade"), QStringLiteral("grade"), id, {}, gradeJson(g), why))
+        return false;
+    g.id = id;
+    g.createdAt = now;
+    return true;
+}
+
+bool recordGrade(ns::workspace::Workspace& ws, Grade& g, QString* error)
+{
+    Grade written = g; // g changes only when the transaction commits
+    QString why;
+    const bool ok = ws.transact([&](QSqlDatabase& db, QString* reason) { return writeGrade(ws, db, written, reason); }, &why);
+    if (ok)
+        g = written;
+    else if (error)
+        *error = why;
     return ok;
 }
 

@@ -7,6 +7,7 @@
 #include "core/workspace/Workspace.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <optional>
 
 namespace ns::annotation {
@@ -25,6 +26,8 @@ struct Grade {
 // Appends `grade` (id and createdAt filled in). A grade with an id already set comes back
 // under that id and time: the redo of an undone grade keeps its place in the history.
 bool recordGrade(ns::workspace::Workspace& ws, Grade& grade, QString* error);
+// The same inside a transaction the caller holds on `db` (an import writing many studies).
+bool writeGrade(ns::workspace::Workspace& ws, QSqlDatabase& db, Grade& grade, QString* error);
 // Removes a grade again (the undo of recording it); the audit log keeps both rows.
 bool withdrawGrade(ns::workspace::Workspace& ws, qint64 gradeId, const QString& rater, QString* error);
 // Oldest first.

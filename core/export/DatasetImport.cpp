@@ -1,6 +1,7 @@
 #include "core/export/DatasetImport.h"
 
 #include "core/annotation/ContourStore.h"
+#include "core/annotation/GradeStore.h"
 #include "core/media/MediaOpener.h"
 
 #include <QCoreApplication>
@@ -124,7 +125,8 @@ ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const
             if (!exec(q, why))
                 return false;
             qint64 id = -1;
-            if (q.next()) {
+            const bool isNew = !q.next();
+            if (!isNew) {
                 id = q.value(0).toLongLong();
                 ++r.reused;
             } else {
@@ -141,6 +143,20 @@ ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const
                     return false;
                 ++r.contours;
             }
+            // The dataset's grade becomes the new study's, in the name of whoever drew its
+            // first contour, as a person's grade (exports carry only those). A study already
+            // in the workspace keeps its own grading history.
+            if (isNew && (img.severity || img.cts)) {
+                annotation::Grade g;
+                g.studyId = id;
+                g.wrist = img.wrist;
+                g.severity = img.severity;
+                g.cts = img.cts;
+                g.rater = img.contours.isEmpty() ? QStringLiteral("import") : img.contours.first().rater;
+                if (!annotation::writeGrade(ws, db, g, why))
+                    return false;
+                ++r.graded;
+            }
             // The approval travels with the frame, in the name of whoever drew its first
             // contour (the exporting workspace does not say who approved).
             if (img.approved) {
@@ -154,13 +170,13 @@ ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const
                         QJsonDocument(QJsonObject{{QStringLiteral("folder"), QFileInfo(dir).absoluteFilePath()},
                                                   {QStringLiteral("format"), importFormatNames().value(int(format))},
                                                   {QStringLiteral("studies"), r.studies}, {QStringLiteral("contours"), r.contours},
-                                                  {QStringLiteral("approved"), r.approved}})
+                                                  {QStringLiteral("approved"), r.approved}, {QStringLiteral("graded"), r.graded}})
                             .toJson(QJsonDocument::Compact), why);
     }, &r.error);
     if (!ok) {
         for (const QString& f : copied)
             QFile::remove(f);
-        r.studies = r.reused = r.contours = r.approved = 0;
+        r.studies = r.reused = r.contours = r.approved = r.graded = 0;
         return r;
     }
     progress.report(1.0, QCoreApplication::translate("Import", "done"));

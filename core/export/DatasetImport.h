@@ -17,6 +17,7 @@ struct ImportSummary {
     int reused = 0;     // images already in the workspace (same content), contours added to them
     int contours = 0;
     int approved = 0;   // frames the dataset marks approved, approved in the workspace too
+    int graded = 0;     // new studies that received the dataset's grade
 };
 
 ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const QString& dir, const ns::jobs::Progress& progress);

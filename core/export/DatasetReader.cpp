@@ -1,5 +1,7 @@
 #include "core/export/DatasetReader.h"
 
+#include "core/export/ExportModel.h"
+
 #include "core/export/MaskPolygons.h"
 
 #include <QCoreApplication>
@@ -69,6 +71,15 @@ annotation::SourceKind sourceOf(const QString& name)
 
 QString raterOr(const QString& r) { return r.isEmpty() ? QStringLiteral("import") : r; }
 
+ImportImage importImage(const QString& path, const QString& patient, const QString& wrist)
+{
+    ImportImage img;
+    img.imagePath = path;
+    img.patient = patient;
+    img.wrist = wrist;
+    return img;
+}
+
 QList<ImportImage> readPng(const QDir& root, const ns::jobs::Progress& progress, QString* error)
 {
     const std::optional<QJsonObject> manifest = readJson(root.filePath(QStringLiteral("manifest.json")), error);
@@ -89,9 +100,15 @@ QList<ImportImage> readPng(const QDir& root, const ns::jobs::Progress& progress,
         }
         if (!byImage.contains(image)) {
             order << image;
-            byImage[image] = ImportImage{image, row.value(QStringLiteral("patient")).toString(), row.value(QStringLiteral("wrist")).toString(), {}};
+            byImage[image] = importImage(image, row.value(QStringLiteral("patient")).toString(), row.value(QStringLiteral("wrist")).toString());
         }
-        byImage[image].approved |= row.value(QStringLiteral("approved")).toBool();
+        ImportImage& target = byImage[image];
+        target.approved |= row.value(QStringLiteral("approved")).toBool();
+        // Numbers only: an export leaves the grade out of ungraded rows (DatasetManifest.h).
+        if (!target.severity && row.value(QStringLiteral("gradeIndex")).isDouble())
+            target.severity = row.value(QStringLiteral("gradeIndex")).toInt();
+        if (!target.cts && row.value(QStringLiteral("cts")).isDouble())
+            target.cts = row.value(QStringLiteral("cts")).toInt() != 0;
         ImportContour proto;
         proto.rater = raterOr(row.value(QStringLiteral("rater")).toString());
         proto.source = sourceOf(row.value(QStringLiteral("source")).toString());
@@ -137,8 +154,12 @@ QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress
             return {};
         }
         indexOfImage.insert(img.value(QStringLiteral("id")).toInt(), int(out.size()));
-        out << ImportImage{path, img.value(QStringLiteral("patient")).toString(), img.value(QStringLiteral("wrist")).toString(), {},
-                           img.value(QStringLiteral("approved")).toBool()};
+        out << importImage(path, img.value(QStringLiteral("patient")).toString(), img.value(QStringLiteral("wrist")).toString());
+        out.last().approved = img.value(QStringLiteral("approved")).toBool();
+        if (const auto severity = ExportGrade::severityOf(img.value(QStringLiteral("grade")).toString())) {
+            out.last().severity = severity;
+            out.last().cts = *severity > 0;
+        }
     }
     const QJsonArray annotations = doc->value(QStringLiteral("annotations")).toArray();
     for (int i = 0; i < annotations.size(); ++i) {
@@ -207,7 +228,7 @@ QList<ImportImage> readNnUnet(const QDir& root, const ns::jobs::Progress& progre
         if (!polys)
             return {};
         const QJsonObject info = cases.value(name).toObject();
-        ImportImage img{image, info.value(QStringLiteral("patient")).toString(), {}, {}};
+        ImportImage img = importImage(image, info.value(QStringLiteral("patient")).toString(), QString());
         for (const QPolygonF& p : *polys) {
             ImportContour c;
             c.vertices = p;

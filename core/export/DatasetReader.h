@@ -33,6 +33,10 @@ struct ImportImage {
     QString wrist;                    // may be empty
     QList<ImportContour> contours;    // may be empty (a frame labelled "no nerve")
     bool approved = false;            // the dataset marks the frame approved (PNG manifest, COCO image)
+    // The study's CTS grade, where the dataset has one (PNG: gradeIndex and cts; COCO: the
+    // grade's name). Exports write only grades people gave.
+    std::optional<int> severity;      // 0 normal .. 3 severe
+    std::optional<bool> cts;
 };
 
 // Empty list with *error (naming the file) when the folder is not a dataset of that format.

@@ -20,12 +20,23 @@ QList<ExportContour> ExportFrame::contoursOf(const QString& rater) const
     return out;
 }
 
+namespace {
+const char* const kGradeNames[] = {"normal", "mild", "moderate", "severe"};
+} // namespace
+
 QString ExportGrade::gradeName() const
 {
-    static const char* names[] = {"normal", "mild", "moderate", "severe"};
     if (severity && *severity >= 0 && *severity <= 3)
-        return QString::fromLatin1(names[*severity]);
+        return QString::fromLatin1(kGradeNames[*severity]);
     return {};
+}
+
+std::optional<int> ExportGrade::severityOf(const QString& gradeName)
+{
+    for (int i = 0; i < 4; ++i)
+        if (gradeName == QLatin1String(kGradeNames[i]))
+            return i;
+    return std::nullopt;
 }
 
 std::optional<bool> ExportGrade::isCts() const

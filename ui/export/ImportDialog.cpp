@@ -104,6 +104,10 @@ void ImportDialog::done(const exporting::ImportSummary& s)
             const int approved = s.approved; // lupdate: a plain variable for %n
             text += QStringLiteral("; ") + tr("%n frame(s) approved", nullptr, approved);
         }
+        if (s.graded > 0) {
+            const int graded = s.graded; // lupdate: a plain variable for %n
+            text += QStringLiteral("; ") + tr("%n stud(ies) graded", nullptr, graded);
+        }
         setStatus(text + QLatin1Char('.'));
     }
     emit importEnded(s.ok);

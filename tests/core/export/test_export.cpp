@@ -87,6 +87,7 @@ class TestExport : public QObject {
     ContourMap m_original;
     std::set<std::pair<qint64, int>> m_approved;     // (study, frame) approved in the source workspace
     std::set<std::pair<qint64, int>> m_approvedBack; // the same after the last importBack
+    std::map<qint64, QString> m_gradesBack;          // source study -> "severity by rater" after the last importBack
     QSize m_size;
     qint64 m_gradedStudy = 0; // the one study a person graded (moderate)
 
@@ -108,11 +109,15 @@ class TestExport : public QObject {
             qWarning("%s", qPrintable(r.error));
         ContourMap out;
         m_approvedBack.clear();
+        m_gradesBack.clear();
         static const QRegularExpression key(QStringLiteral("_s(\\d+)_f(\\d+)"));
         for (const auto& s : workspace::listStudies(*created.workspace)) {
             const auto m = key.match(s.sourcePath);
             if (annotation::reviewStatus(*created.workspace, s.id, 0) == annotation::ReviewStatus::Approved)
                 m_approvedBack.insert({m.captured(1).toLongLong(), m.captured(2).toInt()});
+            for (const annotation::Grade& g : annotation::loadGrades(*created.workspace, s.id))
+                if (g.source.kind == annotation::SourceKind::Manual && g.severity && g.cts)
+                    m_gradesBack[m.captured(1).toLongLong()] = QStringLiteral("%1 cts=%2 by %3").arg(*g.severity).arg(*g.cts).arg(g.rater);
             for (const annotation::Contour& c : annotation::loadContours(*created.workspace, s.id))
                 out[{m.captured(1).toLongLong(), m.captured(2).toInt(), c.rater}] << c.vertices;
         }
@@ -355,23 +360,26 @@ private Q_SLOTS:
         QVERIFY(m.contains(kFileStem.toUtf8()));
     }
 
-    // PNG and COCO carry each frame's approval, and the import approves those frames again;
-    // nnU-Net's layout has no place for it.
+    // PNG and COCO carry each frame's approval and its study's grade (a person's), and the
+    // import restores both; nnU-Net's layout has no place for either.
     void roundTripPng()
     {
         compareRoundTrip(importBack(exporting::ImportFormat::Png, m_tmp.filePath(QStringLiteral("png")), m_tmp.filePath(QStringLiteral("ws-png"))), true);
         QVERIFY(!m_approved.empty());
         QCOMPARE(m_approvedBack, m_approved);
+        QCOMPARE(m_gradesBack, (std::map<qint64, QString>{{m_gradedStudy, QStringLiteral("2 cts=1 by alice")}}));
     }
     void roundTripCoco()
     {
         compareRoundTrip(importBack(exporting::ImportFormat::Coco, m_tmp.filePath(QStringLiteral("coco")), m_tmp.filePath(QStringLiteral("ws-coco"))), true);
         QCOMPARE(m_approvedBack, m_approved);
+        QCOMPARE(m_gradesBack, (std::map<qint64, QString>{{m_gradedStudy, QStringLiteral("2 cts=1 by alice")}}));
     }
     void roundTripNnUnet()
     {
         compareRoundTrip(importBack(exporting::ImportFormat::NnUnet, m_tmp.filePath(QStringLiteral("Dataset501_Nerve")), m_tmp.filePath(QStringLiteral("ws-nn"))), false);
         QVERIFY(m_approvedBack.empty());
+        QVERIFY(m_gradesBack.empty());
     }
 
     void maskToPolygonsGivesTheSamePixels()
