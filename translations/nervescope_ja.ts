@@ -79,17 +79,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="30" />
+        <location filename="../core/annotation/GradeStore.cpp" line="29" />
         <source>A grade needs a binary grade, a severity or both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="35" />
+        <location filename="../core/annotation/GradeStore.cpp" line="33" />
         <source>Severity must be 0 (normal) to 3 (severe).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="78" />
+        <location filename="../core/annotation/GradeStore.cpp" line="84" />
         <source>No grade with id %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1702,104 +1702,104 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="56" />
+        <location filename="../core/export/DatasetImport.cpp" line="57" />
         <source>cannot copy %1 into the workspace (is the disk full?)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="96" />
+        <location filename="../core/export/DatasetImport.cpp" line="97" />
         <source>the workspace is read-only: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="103" />
+        <location filename="../core/export/DatasetImport.cpp" line="104" />
         <source>%1 holds no images to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="110" />
+        <location filename="../core/export/DatasetImport.cpp" line="111" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="113" />
+        <location filename="../core/export/DatasetImport.cpp" line="114" />
         <source>importing image %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="166" />
+        <location filename="../core/export/DatasetImport.cpp" line="182" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="31" />
+        <location filename="../core/export/DatasetReader.cpp" line="33" />
         <source>cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="37" />
+        <location filename="../core/export/DatasetReader.cpp" line="39" />
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="48" />
+        <location filename="../core/export/DatasetReader.cpp" line="50" />
         <source>cannot read mask %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="82" />
-        <location filename="../core/export/DatasetReader.cpp" line="146" />
-        <location filename="../core/export/DatasetReader.cpp" line="198" />
+        <location filename="../core/export/DatasetReader.cpp" line="93" />
+        <location filename="../core/export/DatasetReader.cpp" line="167" />
+        <location filename="../core/export/DatasetReader.cpp" line="219" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="83" />
+        <location filename="../core/export/DatasetReader.cpp" line="94" />
         <source>reading the manifest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="87" />
+        <location filename="../core/export/DatasetReader.cpp" line="98" />
         <source>manifest row %1 names a missing image %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="136" />
+        <location filename="../core/export/DatasetReader.cpp" line="153" />
         <source>annotations.json names a missing image %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="150" />
+        <location filename="../core/export/DatasetReader.cpp" line="171" />
         <source>annotation %1 refers to image %2, which annotations.json does not list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="154" />
+        <location filename="../core/export/DatasetReader.cpp" line="175" />
         <source>annotation %1 is run-length encoded; only polygon segmentations can be imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="182" />
+        <location filename="../core/export/DatasetReader.cpp" line="203" />
         <source>%1: only nnU-Net datasets of .png files can be imported (file_ending is "%2")</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="192" />
+        <location filename="../core/export/DatasetReader.cpp" line="213" />
         <source>%1 holds no label images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="199" />
+        <location filename="../core/export/DatasetReader.cpp" line="220" />
         <source>reading label images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="203" />
+        <location filename="../core/export/DatasetReader.cpp" line="224" />
         <source>label %1 has no image %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="243" />
+        <location filename="../core/export/DatasetReader.cpp" line="264" />
         <source>dataset folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
@@ -3714,7 +3714,12 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="175" />
-        <source>imported %1 contour(s) on %2 new stud(ies)%3 from %4%5</source>
+        <source>imported %1 contour(s) on %2 new stud(ies)%3 from %4%5%6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="180" />
+        <source>; %1 stud(ies) graded</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -6302,6 +6307,13 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     <message numerus="yes">
         <location filename="../ui/export/ImportDialog.cpp" line="105" />
         <source>%n frame(s) approved</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ImportDialog.cpp" line="109" />
+        <source>%n stud(ies) graded</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
