@@ -17,7 +17,32 @@ struct Extras {
     QStringList raters;
     int person = 0;
     int model = 0;
+    std::optional<int> severity;
+    std::optional<bool> cts;
 };
+
+// Per study: the newest grade a person gave (oldest first, so the last row wins).
+bool readPersonGrades(QSqlDatabase& db, qint64 onlyStudy, QHash<qint64, Extras>* out, QString* error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT study_id, binary_grade, severity FROM grades WHERE source_kind <> 'model'")
+              + (onlyStudy > 0 ? QStringLiteral(" AND study_id = ?") : QString()) + QStringLiteral(" ORDER BY created_at, id"));
+    if (onlyStudy > 0)
+        q.addBindValue(onlyStudy);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        if (!out->contains(q.value(0).toLongLong()))
+            continue; // a grade of a study the listing left out
+        Extras& e = (*out)[q.value(0).toLongLong()];
+        e.cts = q.value(1).isNull() ? std::nullopt : std::optional<bool>(q.value(1).toInt() != 0);
+        e.severity = q.value(2).isNull() ? std::nullopt : std::optional<int>(q.value(2).toInt());
+    }
+    return true;
+}
 
 // Per study: wrist, and its non-deleted contours counted by rater and source kind. The
 // LEFT JOINs keep studies without contours (one row with a NULL rater and a count of 0).
@@ -54,7 +79,7 @@ bool readExtras(Workspace& ws, qint64 onlyStudy, QHash<qint64, Extras>* out, QSt
         else
             e.model += n; // model, interpolated (and anything unknown: not a person's word)
     }
-    return true;
+    return readPersonGrades(db, onlyStudy, out, error);
 }
 
 StudyOverview combine(const StudyRecord& record, const Extras& e)
@@ -69,6 +94,8 @@ StudyOverview combine(const StudyRecord& record, const Extras& e)
     o.raters.sort(Qt::CaseInsensitive);
     o.personContours = e.person;
     o.modelContours = e.model;
+    o.severity = e.severity;
+    o.cts = e.cts;
     // StudyRecord::status reads "unlabelled" both for "no row" and for a stored
     // 'unlabelled'; only a stored row other than that counts as set.
     const std::optional<ReviewStatus> stored = annotation::parseReviewStatus(record.status);

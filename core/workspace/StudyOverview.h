@@ -31,6 +31,9 @@ struct StudyOverview {
     QStringList raters;      // names of everyone with a non-deleted contour, sorted
     int modelContours = 0;   // of study.contourCount: 'model' or 'interpolated'
     int personContours = 0;  // of study.contourCount: 'manual' or 'corrected'
+    // The newest CTS grade a person gave the study (a model's grade is not shown as one).
+    std::optional<int> severity; // 0 normal .. 3 severe
+    std::optional<bool> cts;
 
     qint64 id() const { return study.id; }
     int annotatedFrames() const { return study.annotatedFrames; }

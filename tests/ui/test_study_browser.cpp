@@ -5,6 +5,7 @@
 
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/ContourStore.h"
+#include "core/annotation/GradeStore.h"
 #include "core/synth/CineGenerator.h"
 #include "core/synth/writers/SynthDicomWriter.h"
 #include "core/workspace/StudyThumbnail.h"
@@ -19,6 +20,7 @@
 #include "ui/workspace/StudyListModel.h"
 #include "ui/workspace/ThumbnailLoader.h"
 #include "tests/ui/MainWindowTesting.h"
+#include "tests/ui/Screenshot.h"
 
 #include <QAction>
 #include <QApplication>
@@ -127,6 +129,21 @@ void TestStudyBrowser::initTestCase()
     add(2, 3, QStringLiteral("sa-unet"), an::SourceKind::Model);
     add(3, 0, QStringLiteral("sa-unet"), an::SourceKind::Model);
     QVERIFY(an::setReviewStatus(w, 3, -1, an::ReviewStatus::Approved, QStringLiteral("alice"), &error));
+    // Study 1: alice graded it moderate, a model said normal later; study 2: only a model.
+    auto grade = [&](qint64 study, int severity, const QString& model) {
+        an::Grade g;
+        g.studyId = study;
+        g.severity = severity;
+        if (model.isEmpty())
+            g.rater = QStringLiteral("alice");
+        else
+            g.source = {an::SourceKind::Model, model, QStringLiteral("1.1.0")};
+        QString why;
+        QVERIFY2(an::recordGrade(w, g, &why), qPrintable(why));
+    };
+    grade(1, 2, QString());
+    grade(1, 0, QStringLiteral("severity-transverse"));
+    grade(2, 3, QStringLiteral("severity-transverse"));
 }
 
 void TestStudyBrowser::init()
@@ -191,6 +208,12 @@ void TestStudyBrowser::dockOpensWithThumbnailsAndPlaceholder()
     QCOMPARE(an::ReviewStatus(model->index(1).data(StudyListModel::StatusRole).toInt()), an::ReviewStatus::AI);
     QCOMPARE(an::ReviewStatus(model->index(2).data(StudyListModel::StatusRole).toInt()), an::ReviewStatus::Approved);
     QCOMPARE(an::ReviewStatus(model->index(3).data(StudyListModel::StatusRole).toInt()), an::ReviewStatus::Unlabelled);
+    // The grade a person gave shows; a model's grade does not pass for one.
+    QCOMPARE(model->index(0).data(StudyListModel::GradeTextRole).toString(), QStringLiteral("moderate CTS"));
+    QVERIFY(model->index(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Grade: moderate CTS")));
+    QVERIFY(model->index(1).data(StudyListModel::GradeTextRole).toString().isEmpty());
+    QVERIFY(model->index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not graded by a person")));
+    td::screenshot(dock, QStringLiteral("study-browser.png"));
     // Painted rows: the list draws every row without trouble (delegate with and without pictures).
     const QImage shot = browser()->grab().toImage();
     QVERIFY(!shot.isNull());

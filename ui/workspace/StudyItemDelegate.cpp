@@ -80,13 +80,21 @@ void StudyItemDelegate::paint(QPainter* p, const QStyleOptionViewItem& optionIn,
     y += fmBold.height() + 3;
 
     const QFont small = scaledFont(option.font, 0.9);
-    const int badgeRight = paintBadge(p, QPoint(x, y), status, small);
-    if (index.data(StudyListModel::FileMissingRole).toBool()) {
+    // Beside the badge: a missing file (in red), then the grade a person gave.
+    int besideBadge = paintBadge(p, QPoint(x, y), status, small) + 6;
+    auto beside = [&](const QString& note, const QColor& colour) {
+        const QFontMetrics fmNote(small);
         p->setFont(small);
-        p->setPen(QColor(0xff, 0x8a, 0x80));
-        p->drawText(QRect(badgeRight + 6, y, qMax(0, x + w - badgeRight - 6), QFontMetrics(small).height() + 4),
-                    Qt::AlignLeft | Qt::AlignVCenter, tr("file missing"));
-    }
+        p->setPen(colour);
+        const int room = qMax(0, x + w - besideBadge);
+        p->drawText(QRect(besideBadge, y, room, fmNote.height() + 4), Qt::AlignLeft | Qt::AlignVCenter,
+                    fmNote.elidedText(note, Qt::ElideRight, room));
+        besideBadge += fmNote.horizontalAdvance(note) + 8;
+    };
+    if (index.data(StudyListModel::FileMissingRole).toBool())
+        beside(tr("file missing"), QColor(0xff, 0x8a, 0x80));
+    if (const QString grade = index.data(StudyListModel::GradeTextRole).toString(); !grade.isEmpty())
+        beside(grade, text);
     y += QFontMetrics(small).height() + 4 + 3;
 
     p->setFont(option.font);

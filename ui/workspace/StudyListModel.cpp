@@ -105,6 +105,7 @@ QVariant StudyListModel::data(const QModelIndex& index, int role) const
     case CurrentRole: return s.id() == m_current;
     case AnnotatedTextRole: return annotatedText(s);
     case DetailTextRole: return detailText(s);
+    case GradeTextRole: return gradeText(s);
     default: return {};
     }
 }
@@ -142,6 +143,22 @@ QString StudyListModel::detailText(const workspace::StudyOverview& s)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString StudyListModel::gradeText(const workspace::StudyOverview& s)
+{
+    if (s.severity) {
+        switch (*s.severity) {
+        case 0: return tr("normal");
+        case 1: return tr("mild CTS");
+        case 2: return tr("moderate CTS");
+        case 3: return tr("severe CTS");
+        default: break;
+        }
+    }
+    if (s.cts)
+        return *s.cts ? tr("CTS") : tr("no CTS");
+    return {};
+}
+
 QString StudyListModel::toolTip(const workspace::StudyOverview& s) const
 {
     QStringList lines;
@@ -152,6 +169,8 @@ QString StudyListModel::toolTip(const workspace::StudyOverview& s) const
     lines << tr("Contours: %1 by people, %2 by models or interpolation").arg(s.personContours).arg(s.modelContours);
     if (!s.raters.isEmpty())
         lines << tr("Raters: %1").arg(s.raters.join(QStringLiteral(", ")).toHtmlEscaped());
+    const QString grade = gradeText(s);
+    lines << (grade.isEmpty() ? tr("Not graded by a person") : tr("Grade: %1 (the newest a person recorded)").arg(grade));
     if (!s.study.patientId.isEmpty())
         lines << tr("Patient ID: %1").arg(s.study.patientId.toHtmlEscaped());
     lines << tr("%1, %2 x %3 px").arg(s.study.kind).arg(s.study.width).arg(s.study.height);

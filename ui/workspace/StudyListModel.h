@@ -27,6 +27,7 @@ public:
         CurrentRole,               // bool, the study open in the viewer
         AnnotatedTextRole,         // QString, "12 of 300 frames annotated"
         DetailTextRole,            // QString, patient · kind · contours · raters
+        GradeTextRole,             // QString, the newest grade a person gave ("moderate CTS"), or empty
     };
 
     explicit StudyListModel(QObject* parent = nullptr);
@@ -51,6 +52,8 @@ public:
 
     // Text used in the list and its tooltips; shared with the delegate.
     static QString statusText(annotation::ReviewStatus status);
+    // The newest grade a person gave, e.g. "moderate CTS"; empty when none.
+    static QString gradeText(const workspace::StudyOverview& s);
     static QString annotatedText(const workspace::StudyOverview& s);
     static QString detailText(const workspace::StudyOverview& s);
     QString toolTip(const workspace::StudyOverview& s) const;
