@@ -7450,22 +7450,22 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
 <context>
     <name>ns::ui::StudyItemDelegate</name>
     <message>
-        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="88" />
+        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="95" />
         <source>file missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="123" />
+        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="131" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="139" />
+        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="147" />
         <source>File missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="139" />
+        <location filename="../ui/workspace/StudyItemDelegate.cpp" line="147" />
         <source>Cannot read file</source>
         <translation type="unfinished" />
     </message>
@@ -7478,107 +7478,147 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="115" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="116" />
         <source>Unlabelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="116" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="117" />
         <source>AI</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="117" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="118" />
         <source>Corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="118" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="119" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="126" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="127" />
         <source>Annotated (1 frame)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="126" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="127" />
         <source>Not annotated (1 frame)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="127" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="128" />
         <source>%1 of %2 frames annotated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="134" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="135" />
         <source>Patient %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="139" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="140" />
         <source>1 contour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="139" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="140" />
         <source>%1 contours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="141" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="142" />
         <source>1 rater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="141" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="142" />
         <source>%1 raters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="149" />
-        <source>Status: %1 (set for the study)</source>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="150" />
+        <source>normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="150" />
-        <source>Status: %1 (from its contours)</source>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="151" />
+        <source>mild CTS</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/workspace/StudyListModel.cpp" line="152" />
+        <source>moderate CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="153" />
+        <source>severe CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="158" />
+        <source>CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="158" />
+        <source>no CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="166" />
+        <source>Status: %1 (set for the study)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="167" />
+        <source>Status: %1 (from its contours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="169" />
         <source>Contours: %1 by people, %2 by models or interpolation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="154" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="171" />
         <source>Raters: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="156" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="173" />
+        <source>Not graded by a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="173" />
+        <source>Grade: %1 (the newest a person recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/workspace/StudyListModel.cpp" line="175" />
         <source>Patient ID: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="157" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="176" />
         <source>%1, %2 x %3 px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="158" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="177" />
         <source>Copied into the workspace: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="158" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="177" />
         <source>Referenced in place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="163" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="182" />
         <source>Double-click or press Enter to open it with its annotations.</source>
         <translation type="unfinished" />
     </message>
