@@ -1,10 +1,11 @@
-// nervescope-cli workspace create|import|list|annotations DIR ...: the annotation
+// nervescope-cli workspace create|import|list|annotations|grade DIR ...: the annotation
 // workspace from the command line. Reading verbs open the workspace read-only, so they
 // work while the GUI is writing to it.
 
 #include "app/cli/CliCommon.h"
 #include "app/cli/Commands.h"
 #include "core/annotation/ContourStore.h"
+#include "core/annotation/GradeStore.h"
 #include "core/annotation/Measurements.h"
 #include "core/media/MediaOpener.h"
 #include "core/workspace/StudyOverview.h"
@@ -29,6 +30,16 @@ const QString kVerb = QStringLiteral("workspace");
 
 QJsonValue orNull(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
 
+// The newest grade a person gave, as files write it: a severity name, else "cts"/"no-cts".
+QString gradeName(const workspace::StudyOverview& o)
+{
+    if (o.severity)
+        return annotation::severityName(*o.severity);
+    if (o.cts)
+        return *o.cts ? QStringLiteral("cts") : QStringLiteral("no-cts");
+    return {};
+}
+
 QJsonObject studyJson(const workspace::StudyOverview& o)
 {
     const workspace::StudyRecord& s = o.study;
@@ -44,7 +55,9 @@ QJsonObject studyJson(const workspace::StudyOverview& o)
             {QStringLiteral("status"), annotation::reviewStatusName(o.status)},
             // "set": a person set it for the study (Approve); "derived": from its contours.
             {QStringLiteral("statusSource"), o.statusSet ? QStringLiteral("set") : QStringLiteral("derived")},
-            {QStringLiteral("raters"), QJsonArray::fromStringList(o.raters)}};
+            {QStringLiteral("raters"), QJsonArray::fromStringList(o.raters)},
+            // The newest grade a person gave (models' grades are predictions, not listed).
+            {QStringLiteral("grade"), gradeName(o).isEmpty() ? QJsonValue() : QJsonValue(gradeName(o))}};
 }
 
 int runCreate(const QString& dir)
@@ -102,12 +115,49 @@ int runList(const QString& dir, bool json)
     }
     for (const auto& o : studies) {
         const workspace::StudyRecord& s = o.study;
-        printLine(QCoreApplication::translate("cli", "%1  %2  %3 frames  %4 x %5  %6 contours on %7 frames  %8  %9")
+        const QString grade = gradeName(o);
+        printLine(QCoreApplication::translate("cli", "%1  %2  %3 frames  %4 x %5  %6 contours on %7 frames  %8  %9  %10")
                       .arg(s.id).arg(s.kind).arg(s.frames).arg(s.width).arg(s.height).arg(s.contourCount)
-                      .arg(s.annotatedFrames).arg(annotation::reviewStatusName(o.status), s.storedPath));
+                      .arg(s.annotatedFrames).arg(annotation::reviewStatusName(o.status), grade.isEmpty() ? QStringLiteral("ungraded") : grade,
+                                                  s.storedPath));
     }
     if (studies.isEmpty())
         printLine(QCoreApplication::translate("cli", "No studies yet (nervescope-cli workspace import DIR FILE...)."));
+    return Ok;
+}
+
+// Records a person's grade of a study, as Record My Grade does in the app (appended: the
+// newest grade is the study's).
+int runGrade(const QString& dir, const QString& studyArg, const QString& gradeArg, const QString& rater)
+{
+    bool okId = false;
+    const qint64 studyId = studyArg.toLongLong(&okId);
+    if (!okId || studyId <= 0)
+        return fail(kVerb, QCoreApplication::translate("cli", "grade needs --study ID (see workspace list)"), Usage);
+    annotation::Grade g;
+    g.studyId = studyId;
+    if (const auto severity = annotation::severityFromName(gradeArg)) {
+        g.severity = severity;
+        g.cts = *severity > 0;
+    } else if (gradeArg == QLatin1String("cts") || gradeArg == QLatin1String("no-cts")) {
+        g.cts = gradeArg == QLatin1String("cts");
+    } else {
+        return fail(kVerb, QCoreApplication::translate("cli", "--grade must be normal, mild, moderate, severe, cts or no-cts"), Usage);
+    }
+    if (rater.trimmed().isEmpty())
+        return fail(kVerb, QCoreApplication::translate("cli", "grade needs --rater NAME: who gives the grade"), Usage);
+    g.rater = rater.trimmed();
+    Workspace::OpenResult r = Workspace::open(dir);
+    if (!r)
+        return fail(kVerb, r.error);
+    if (r.workspace->isReadOnly())
+        return fail(kVerb, r.notice);
+    QString error;
+    if (!workspace::findStudy(*r.workspace, studyId, &error))
+        return fail(kVerb, error.isEmpty() ? QCoreApplication::translate("cli", "the workspace has no study %1").arg(studyId) : error);
+    if (!annotation::recordGrade(*r.workspace, g, &error))
+        return fail(kVerb, error);
+    printLine(QCoreApplication::translate("cli", "study %1 graded %2 by %3").arg(studyId).arg(gradeArg, g.rater));
     return Ok;
 }
 
@@ -204,13 +254,17 @@ int runWorkspace(const QStringList& args)
                                         "  import DIR FILE... [--copy]    add studies (referenced in place, or copied in)\n"
                                         "  list DIR [--json]              studies with contour counts and review status\n"
                                         "  annotations DIR [--study ID] [--json]\n"
-                                        "                                 contours with vertices, areas (px and mm^2), rater, source, status"));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("cli", "create, import, list or annotations"));
+                                        "                                 contours with vertices, areas (px and mm^2), rater, source, status\n"
+                                        "  grade DIR --study ID --grade G --rater NAME\n"
+                                        "                                 record a person's CTS grade (normal, mild, moderate, severe, cts, no-cts)"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("cli", "create, import, list, annotations or grade"));
     parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("cli", "the workspace folder"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "studies to import"), QStringLiteral("[FILE...]"));
     parser.addOption({QStringLiteral("copy"), QCoreApplication::translate("cli", "import: copy the files into the workspace instead of referencing them.")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON instead of text.")});
-    parser.addOption({QStringLiteral("study"), QCoreApplication::translate("cli", "annotations: only this study."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("study"), QCoreApplication::translate("cli", "annotations: only this study; grade: the study to grade."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("grade"), QCoreApplication::translate("cli", "grade: normal, mild, moderate, severe, cts or no-cts."), QStringLiteral("G")});
+    parser.addOption({QStringLiteral("rater"), QCoreApplication::translate("cli", "grade: who gives the grade."), QStringLiteral("NAME")});
     int code = Ok;
     if (!parseOrExit(parser, args, 2, &code))
         return code;
@@ -226,6 +280,8 @@ int runWorkspace(const QStringList& args)
         return runList(dir, json);
     if (action == QLatin1String("annotations") && pos.size() == 2)
         return runAnnotations(dir, parser.value(QStringLiteral("study")), json);
+    if (action == QLatin1String("grade") && pos.size() == 2)
+        return runGrade(dir, parser.value(QStringLiteral("study")), parser.value(QStringLiteral("grade")), parser.value(QStringLiteral("rater")));
     return fail(kVerb, QCoreApplication::translate("cli", "unknown action or extra arguments: %1 (see --help)").arg(pos.join(QLatin1Char(' '))), Usage);
 }
 

@@ -23,6 +23,23 @@ QByteArray gradeJson(const Grade& g)
 QString auditName(const Grade& g) { return g.rater.isEmpty() ? g.source.model : g.rater; }
 } // namespace
 
+namespace {
+const char* const kSeverityNames[] = {"normal", "mild", "moderate", "severe"};
+} // namespace
+
+QString severityName(int severity)
+{
+    return severity >= 0 && severity <= 3 ? QString::fromLatin1(kSeverityNames[severity]) : QString();
+}
+
+std::optional<int> severityFromName(const QString& name)
+{
+    for (int i = 0; i < 4; ++i)
+        if (name == QLatin1String(kSeverityNames[i]))
+            return i;
+    return std::nullopt;
+}
+
 bool writeGrade(ns::workspace::Workspace& ws, QSqlDatabase& db, Grade& g, QString* why)
 {
     if (!g.cts && !g.severity) {

@@ -23,6 +23,11 @@ struct Grade {
     QString createdAt;
 };
 
+// The severity's name as files and the CLI write it: "normal", "mild", "moderate",
+// "severe" (empty outside 0-3), and back.
+QString severityName(int severity);
+std::optional<int> severityFromName(const QString& name);
+
 // Appends `grade` (id and createdAt filled in). A grade with an id already set comes back
 // under that id and time: the redo of an undone grade keeps its place in the history.
 bool recordGrade(ns::workspace::Workspace& ws, Grade& grade, QString* error);

@@ -1,7 +1,6 @@
 #include "core/export/DatasetReader.h"
 
-#include "core/export/ExportModel.h"
-
+#include "core/annotation/GradeStore.h"
 #include "core/export/MaskPolygons.h"
 
 #include <QCoreApplication>
@@ -156,7 +155,7 @@ QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress
         indexOfImage.insert(img.value(QStringLiteral("id")).toInt(), int(out.size()));
         out << importImage(path, img.value(QStringLiteral("patient")).toString(), img.value(QStringLiteral("wrist")).toString());
         out.last().approved = img.value(QStringLiteral("approved")).toBool();
-        if (const auto severity = ExportGrade::severityOf(img.value(QStringLiteral("grade")).toString())) {
+        if (const auto severity = annotation::severityFromName(img.value(QStringLiteral("grade")).toString())) {
             out.last().severity = severity;
             out.last().cts = *severity > 0;
         }

@@ -1,5 +1,7 @@
 #include "core/export/ExportModel.h"
 
+#include "core/annotation/GradeStore.h"
+
 namespace ns::exporting {
 
 QStringList ExportFrame::raters() const
@@ -20,24 +22,7 @@ QList<ExportContour> ExportFrame::contoursOf(const QString& rater) const
     return out;
 }
 
-namespace {
-const char* const kGradeNames[] = {"normal", "mild", "moderate", "severe"};
-} // namespace
-
-QString ExportGrade::gradeName() const
-{
-    if (severity && *severity >= 0 && *severity <= 3)
-        return QString::fromLatin1(kGradeNames[*severity]);
-    return {};
-}
-
-std::optional<int> ExportGrade::severityOf(const QString& gradeName)
-{
-    for (int i = 0; i < 4; ++i)
-        if (gradeName == QLatin1String(kGradeNames[i]))
-            return i;
-    return std::nullopt;
-}
+QString ExportGrade::gradeName() const { return severity ? annotation::severityName(*severity) : QString(); }
 
 std::optional<bool> ExportGrade::isCts() const
 {

@@ -40,7 +40,6 @@ struct ExportGrade {
     std::optional<int> severity;      // 0 normal .. 3 severe
     QString gradeName() const;        // "normal", "mild", "moderate", "severe" or empty
     std::optional<bool> isCts() const; // the binary grade, else severity > 0
-    static std::optional<int> severityOf(const QString& gradeName); // the inverse of gradeName()
 };
 
 struct ExportStudy {

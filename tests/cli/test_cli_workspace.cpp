@@ -1,6 +1,7 @@
 // nervescope-cli workspace: create, import (copy and reference), list, annotations with
 // areas in px and mm^2 (or null with the reason), through the real executable.
 #include "core/annotation/ContourStore.h"
+#include "core/annotation/GradeStore.h"
 #include "core/workspace/Workspace.h"
 #include "tests/cli/CliRunner.h"
 
@@ -131,6 +132,49 @@ private slots:
         QCOMPARE(s1.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
         QCOMPARE(s1.value(QStringLiteral("statusSource")).toString(), QStringLiteral("set"));
         r = runCli({QStringLiteral("workspace"), QStringLiteral("annotations"), dir, QStringLiteral("--study"), QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 1);
+
+        // Grades: a person's grade is listed; a model's grade, even a newer one, is not.
+        QCOMPARE(s1.value(QStringLiteral("grade")), QJsonValue());
+        auto grade = [&](const QStringList& extra) {
+            return runCli(QStringList{QStringLiteral("workspace"), QStringLiteral("grade"), dir} + extra);
+        };
+        r = grade({QStringLiteral("--study"), QStringLiteral("1"), QStringLiteral("--grade"), QStringLiteral("moderate"),
+                   QStringLiteral("--rater"), QStringLiteral("carol")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        {
+            auto ws = ns::workspace::Workspace::open(dir);
+            ns::annotation::Grade model;
+            model.studyId = 1;
+            model.severity = 0;
+            model.source = {ns::annotation::SourceKind::Model, QStringLiteral("severity-transverse"), QStringLiteral("1.1.0")};
+            QString error;
+            QVERIFY2(ns::annotation::recordGrade(*ws.workspace, model, &error), qPrintable(error));
+            const auto grades = ns::annotation::loadGrades(*ws.workspace, 1);
+            QCOMPARE(grades.size(), 2);
+            QCOMPARE(grades[0].rater, QStringLiteral("carol"));
+            QCOMPARE(*grades[0].severity, 2);
+            QCOMPARE(*grades[0].cts, true);
+        }
+        r = runCli({QStringLiteral("workspace"), QStringLiteral("list"), dir, QStringLiteral("--json")});
+        studies = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("studies")).toArray();
+        QCOMPARE(studies[0].toObject().value(QStringLiteral("grade")).toString(), QStringLiteral("moderate"));
+        QCOMPARE(studies[1].toObject().value(QStringLiteral("grade")), QJsonValue());
+        r = runCli({QStringLiteral("workspace"), QStringLiteral("list"), dir});
+        QVERIFY2(r.out.contains("moderate") && r.out.contains("ungraded"), r.out.constData());
+        r = grade({QStringLiteral("--study"), QStringLiteral("2"), QStringLiteral("--grade"), QStringLiteral("no-cts"),
+                   QStringLiteral("--rater"), QStringLiteral("carol")});
+        QCOMPARE(r.exitCode, 0);
+        r = runCli({QStringLiteral("workspace"), QStringLiteral("list"), dir, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("studies")).toArray()[1].toObject()
+                     .value(QStringLiteral("grade")).toString(), QStringLiteral("no-cts"));
+        // Refused: a made-up grade, no rater, no study, a study the workspace does not have.
+        QCOMPARE(grade({QStringLiteral("--study"), QStringLiteral("1"), QStringLiteral("--grade"), QStringLiteral("awful"),
+                        QStringLiteral("--rater"), QStringLiteral("carol")}).exitCode, 2);
+        QCOMPARE(grade({QStringLiteral("--study"), QStringLiteral("1"), QStringLiteral("--grade"), QStringLiteral("mild")}).exitCode, 2);
+        QCOMPARE(grade({QStringLiteral("--grade"), QStringLiteral("mild"), QStringLiteral("--rater"), QStringLiteral("carol")}).exitCode, 2);
+        r = grade({QStringLiteral("--study"), QStringLiteral("9"), QStringLiteral("--grade"), QStringLiteral("mild"),
+                   QStringLiteral("--rater"), QStringLiteral("carol")});
         QCOMPARE(r.exitCode, 1);
     }
 
