@@ -79,17 +79,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="29" />
+        <location filename="../core/annotation/GradeStore.cpp" line="46" />
         <source>A grade needs a binary grade, a severity or both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="33" />
+        <location filename="../core/annotation/GradeStore.cpp" line="50" />
         <source>Severity must be 0 (normal) to 3 (severe).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="84" />
+        <location filename="../core/annotation/GradeStore.cpp" line="101" />
         <source>No grade with id %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1732,74 +1732,74 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="33" />
+        <location filename="../core/export/DatasetReader.cpp" line="32" />
         <source>cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="39" />
+        <location filename="../core/export/DatasetReader.cpp" line="38" />
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="50" />
+        <location filename="../core/export/DatasetReader.cpp" line="49" />
         <source>cannot read mask %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="93" />
-        <location filename="../core/export/DatasetReader.cpp" line="167" />
-        <location filename="../core/export/DatasetReader.cpp" line="219" />
+        <location filename="../core/export/DatasetReader.cpp" line="92" />
+        <location filename="../core/export/DatasetReader.cpp" line="166" />
+        <location filename="../core/export/DatasetReader.cpp" line="218" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="94" />
+        <location filename="../core/export/DatasetReader.cpp" line="93" />
         <source>reading the manifest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="98" />
+        <location filename="../core/export/DatasetReader.cpp" line="97" />
         <source>manifest row %1 names a missing image %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="153" />
+        <location filename="../core/export/DatasetReader.cpp" line="152" />
         <source>annotations.json names a missing image %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="171" />
+        <location filename="../core/export/DatasetReader.cpp" line="170" />
         <source>annotation %1 refers to image %2, which annotations.json does not list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="175" />
+        <location filename="../core/export/DatasetReader.cpp" line="174" />
         <source>annotation %1 is run-length encoded; only polygon segmentations can be imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="203" />
+        <location filename="../core/export/DatasetReader.cpp" line="202" />
         <source>%1: only nnU-Net datasets of .png files can be imported (file_ending is "%2")</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="213" />
+        <location filename="../core/export/DatasetReader.cpp" line="212" />
         <source>%1 holds no label images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="220" />
+        <location filename="../core/export/DatasetReader.cpp" line="219" />
         <source>reading label images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="224" />
+        <location filename="../core/export/DatasetReader.cpp" line="223" />
         <source>label %1 has no image %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="264" />
+        <location filename="../core/export/DatasetReader.cpp" line="263" />
         <source>dataset folder %1 does not exist</source>
         <translation type="unfinished" />
     </message>
@@ -3047,7 +3047,7 @@
         <location filename="../app/cli/InfoCommand.cpp" line="52" />
         <location filename="../app/cli/ModelsCommand.cpp" line="22" />
         <location filename="../app/cli/SystemCommand.cpp" line="16" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="212" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="264" />
         <source>Print JSON instead of text.</source>
         <translation type="unfinished" />
     </message>
@@ -3492,83 +3492,125 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="55" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="68" />
         <source>Created workspace %1 (schema version %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="62" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="75" />
         <source>import needs at least one FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="76" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="89" />
         <source>%1: already in the workspace as study %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="78" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="91" />
         <source>%1: imported as study %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="79" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="92" />
         <source>copied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="79" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="92" />
         <source>referenced in place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="105" />
-        <source>%1  %2  %3 frames  %4 x %5  %6 contours on %7 frames  %8  %9</source>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="119" />
+        <source>%1  %2  %3 frames  %4 x %5  %6 contours on %7 frames  %8  %9  %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="110" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="125" />
         <source>No studies yet (nervescope-cli workspace import DIR FILE...).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="124" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="136" />
+        <source>grade needs --study ID (see workspace list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="145" />
+        <source>--grade must be normal, mild, moderate, severe, cts or no-cts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="148" />
+        <source>grade needs --rater NAME: who gives the grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="157" />
+        <source>the workspace has no study %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="160" />
+        <source>study %1 graded %2 by %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="174" />
         <source>The study file cannot be opened: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="147" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="197" />
         <source>no study with id %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="163" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="213" />
         <source>study %1 frame %2 contour %3  %4  %5 (%6)  %7 px^2  %8  %9 vertices  %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="166" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="216" />
         <source>%1 mm^2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="166" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="216" />
         <source>no mm^2: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="202" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="252" />
         <source>Annotation workspaces (a folder with workspace.sqlite):
   create DIR                     make a new workspace
   import DIR FILE... [--copy]    add studies (referenced in place, or copied in)
   list DIR [--json]              studies with contour counts and review status
   annotations DIR [--study ID] [--json]
-                                 contours with vertices, areas (px and mm^2), rater, source, status</source>
+                                 contours with vertices, areas (px and mm^2), rater, source, status
+  grade DIR --study ID --grade G --rater NAME
+                                 record a person's CTS grade (normal, mild, moderate, severe, cts, no-cts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="208" />
-        <source>create, import, list or annotations</source>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="260" />
+        <source>create, import, list, annotations or grade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="265" />
+        <source>annotations: only this study; grade: the study to grade.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="266" />
+        <source>grade: normal, mild, moderate, severe, cts or no-cts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="267" />
+        <source>grade: who gives the grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3586,7 +3628,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="74" />
         <location filename="../app/cli/ExportCommand.cpp" line="150" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="209" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="261" />
         <source>the workspace folder</source>
         <translation type="unfinished" />
     </message>
@@ -3733,22 +3775,17 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="210" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="262" />
         <source>studies to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="211" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="263" />
         <source>import: copy the files into the workspace instead of referencing them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="213" />
-        <source>annotations: only this study.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="229" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="285" />
         <source>unknown action or extra arguments: %1 (see --help)</source>
         <translation type="unfinished" />
     </message>
