@@ -21,19 +21,27 @@ struct Extras {
     std::optional<bool> cts;
 };
 
+// Runs `select` + `where` (a condition on one study, "... = ?", added only when onlyStudy
+// > 0) + `rest`.
+bool execForStudies(QSqlQuery& q, const QString& select, const QString& where, const QString& rest, qint64 onlyStudy, QString* error)
+{
+    q.prepare(select + (onlyStudy > 0 ? where : QString()) + rest);
+    if (onlyStudy > 0)
+        q.addBindValue(onlyStudy);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
 // Per study: the newest grade a person gave (oldest first, so the last row wins).
 bool readPersonGrades(QSqlDatabase& db, qint64 onlyStudy, QHash<qint64, Extras>* out, QString* error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT study_id, binary_grade, severity FROM grades WHERE source_kind <> 'model'")
-              + (onlyStudy > 0 ? QStringLiteral(" AND study_id = ?") : QString()) + QStringLiteral(" ORDER BY created_at, id"));
-    if (onlyStudy > 0)
-        q.addBindValue(onlyStudy);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    if (!execForStudies(q, QStringLiteral("SELECT study_id, binary_grade, severity FROM grades WHERE source_kind <> 'model'"),
+                        QStringLiteral(" AND study_id = ?"), QStringLiteral(" ORDER BY created_at, id"), onlyStudy, error))
         return false;
-    }
     while (q.next()) {
         if (!out->contains(q.value(0).toLongLong()))
             continue; // a grade of a study the listing left out
@@ -50,20 +58,11 @@ bool readExtras(Workspace& ws, qint64 onlyStudy, QHash<qint64, Extras>* out, QSt
 {
     QSqlDatabase db = ws.database();
     QSqlQuery q(db);
-    QString sql = QStringLiteral(
-        "SELECT s.id, s.wrist, r.name, c.source_kind, count(c.id) FROM studies s"
-        " LEFT JOIN contours c ON c.study_id = s.id AND c.deleted = 0"
-        " LEFT JOIN raters r ON r.id = c.rater_id");
-    if (onlyStudy > 0)
-        sql += QStringLiteral(" WHERE s.id = ?");
-    q.prepare(sql + QStringLiteral(" GROUP BY s.id, r.name, c.source_kind"));
-    if (onlyStudy > 0)
-        q.addBindValue(onlyStudy);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    if (!execForStudies(q, QStringLiteral("SELECT s.id, s.wrist, r.name, c.source_kind, count(c.id) FROM studies s"
+                                          " LEFT JOIN contours c ON c.study_id = s.id AND c.deleted = 0"
+                                          " LEFT JOIN raters r ON r.id = c.rater_id"),
+                        QStringLiteral(" WHERE s.id = ?"), QStringLiteral(" GROUP BY s.id, r.name, c.source_kind"), onlyStudy, error))
         return false;
-    }
     while (q.next()) {
         Extras& e = (*out)[q.value(0).toLongLong()];
         e.wrist = q.value(1).toString();
