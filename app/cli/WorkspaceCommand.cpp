@@ -137,8 +137,7 @@ int runGrade(const QString& dir, const QString& studyArg, const QString& gradeAr
     annotation::Grade g;
     g.studyId = studyId;
     if (const auto severity = annotation::severityFromName(gradeArg)) {
-        g.severity = severity;
-        g.cts = *severity > 0;
+        annotation::setSeverity(g, *severity);
     } else if (gradeArg == QLatin1String("cts") || gradeArg == QLatin1String("no-cts")) {
         g.cts = gradeArg == QLatin1String("cts");
     } else {

@@ -21,9 +21,7 @@ QByteArray gradeJson(const Grade& g)
 }
 
 QString auditName(const Grade& g) { return g.rater.isEmpty() ? g.source.model : g.rater; }
-} // namespace
 
-namespace {
 const char* const kSeverityNames[] = {"normal", "mild", "moderate", "severe"};
 } // namespace
 
@@ -38,6 +36,12 @@ std::optional<int> severityFromName(const QString& name)
         if (name == QLatin1String(kSeverityNames[i]))
             return i;
     return std::nullopt;
+}
+
+void setSeverity(Grade& grade, int severity)
+{
+    grade.severity = severity;
+    grade.cts = severity > 0;
 }
 
 bool writeGrade(ns::workspace::Workspace& ws, QSqlDatabase& db, Grade& g, QString* why)

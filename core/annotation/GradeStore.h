@@ -27,6 +27,8 @@ struct Grade {
 // "severe" (empty outside 0-3), and back.
 QString severityName(int severity);
 std::optional<int> severityFromName(const QString& name);
+// Sets the severity and the binary grade it implies (any severity above normal is CTS).
+void setSeverity(Grade& grade, int severity);
 
 // Appends `grade` (id and createdAt filled in). A grade with an id already set comes back
 // under that id and time: the redo of an undone grade keeps its place in the history.

@@ -150,8 +150,10 @@ ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const
                 annotation::Grade g;
                 g.studyId = id;
                 g.wrist = img.wrist;
-                g.severity = img.severity;
-                g.cts = img.cts;
+                if (img.severity)
+                    annotation::setSeverity(g, *img.severity);
+                if (img.cts)
+                    g.cts = img.cts;
                 g.rater = img.contours.isEmpty() ? QStringLiteral("import") : img.contours.first().rater;
                 if (!annotation::writeGrade(ws, db, g, why))
                     return false;

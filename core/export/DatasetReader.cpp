@@ -155,10 +155,7 @@ QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress
         indexOfImage.insert(img.value(QStringLiteral("id")).toInt(), int(out.size()));
         out << importImage(path, img.value(QStringLiteral("patient")).toString(), img.value(QStringLiteral("wrist")).toString());
         out.last().approved = img.value(QStringLiteral("approved")).toBool();
-        if (const auto severity = annotation::severityFromName(img.value(QStringLiteral("grade")).toString())) {
-            out.last().severity = severity;
-            out.last().cts = *severity > 0;
-        }
+        out.last().severity = annotation::severityFromName(img.value(QStringLiteral("grade")).toString());
     }
     const QJsonArray annotations = doc->value(QStringLiteral("annotations")).toArray();
     for (int i = 0; i < annotations.size(); ++i) {

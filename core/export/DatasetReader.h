@@ -36,7 +36,7 @@ struct ImportImage {
     // The study's CTS grade, where the dataset has one (PNG: gradeIndex and cts; COCO: the
     // grade's name). Exports write only grades people gave.
     std::optional<int> severity;      // 0 normal .. 3 severe
-    std::optional<bool> cts;
+    std::optional<bool> cts;          // when the dataset says it; else implied by the severity
 };
 
 // Empty list with *error (naming the file) when the folder is not a dataset of that format.

@@ -141,12 +141,10 @@ void ClinicianGrade::record()
     annotation::Grade g;
     g.studyId = m_session->studyId();
     const int choice = m_choice->currentIndex();
-    if (choice == kCtsWithoutSeverity) {
+    if (choice == kCtsWithoutSeverity)
         g.cts = true;
-    } else {
-        g.severity = choice;
-        g.cts = choice > 0;
-    }
+    else
+        annotation::setSeverity(g, choice);
     editor->recordGrade(g); // a failure reaches the user through the editor's errorOccurred
     refresh();
 }
