@@ -1,6 +1,7 @@
 #include "core/export/DatasetReader.h"
 
 #include "core/annotation/GradeStore.h"
+#include "core/export/CocoRle.h"
 #include "core/export/MaskPolygons.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -135,6 +137,44 @@ QList<ImportImage> readPng(const QDir& root, const ns::jobs::Progress& progress,
     return out;
 }
 
+namespace {
+
+// An annotation's outlines: its polygons as they are, or its run-length encoded mask traced
+// into one polygon per component. nullopt, with the reason in *error, when the mask is
+// malformed or not the image's size.
+std::optional<QList<QPolygonF>> outlinesOf(const QJsonObject& annotation, const QString& imagePath, QString* error)
+{
+    const QJsonValue seg = annotation.value(QStringLiteral("segmentation"));
+    const int id = annotation.value(QStringLiteral("id")).toInt();
+    QList<QPolygonF> out;
+    if (seg.isArray()) {
+        for (const QJsonValue& part : seg.toArray()) {
+            const QJsonArray flat = part.toArray();
+            QPolygonF p;
+            for (int k = 0; k + 1 < flat.size(); k += 2)
+                p << QPointF(flat[k].toDouble(), flat[k + 1].toDouble());
+            if (p.size() >= 3)
+                out << p;
+        }
+        return out;
+    }
+    QString why;
+    const std::optional<cv::Mat> mask = decodeCocoRle(seg.toObject(), &why);
+    if (!mask) {
+        fail(error, QCoreApplication::translate("Import", "annotation %1's run-length encoded mask cannot be read: %2").arg(id).arg(why));
+        return std::nullopt;
+    }
+    const QSize image = QImageReader(imagePath).size();
+    if (image.isValid() && image != QSize(mask->cols, mask->rows)) {
+        fail(error, QCoreApplication::translate("Import", "annotation %1's mask is %2 x %3 pixels, but its image %4 is %5 x %6")
+                        .arg(id).arg(mask->cols).arg(mask->rows).arg(QFileInfo(imagePath).fileName()).arg(image.width()).arg(image.height()));
+        return std::nullopt;
+    }
+    return maskToPolygons(*mask);
+}
+
+} // namespace
+
 QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress, QString* error)
 {
     const std::optional<QJsonObject> doc = readJson(root.filePath(QStringLiteral("annotations.json")), error);
@@ -167,17 +207,12 @@ QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress
             fail(error, QCoreApplication::translate("Import", "annotation %1 refers to image %2, which annotations.json does not list").arg(a.value(QStringLiteral("id")).toInt()).arg(imageId));
             return {};
         }
-        if (!a.value(QStringLiteral("segmentation")).isArray()) {
-            fail(error, QCoreApplication::translate("Import", "annotation %1 is run-length encoded; only polygon segmentations can be imported").arg(a.value(QStringLiteral("id")).toInt()));
+        const std::optional<QList<QPolygonF>> outlines = outlinesOf(a, out[indexOfImage[imageId]].imagePath, error);
+        if (!outlines)
             return {};
-        }
-        for (const QJsonValue& seg : a.value(QStringLiteral("segmentation")).toArray()) {
-            const QJsonArray flat = seg.toArray();
+        for (const QPolygonF& outline : *outlines) {
             ImportContour c;
-            for (int k = 0; k + 1 < flat.size(); k += 2)
-                c.vertices << QPointF(flat[k].toDouble(), flat[k + 1].toDouble());
-            if (c.vertices.size() < 3)
-                continue;
+            c.vertices = outline;
             const QString category = categories.value(a.value(QStringLiteral("category_id")).toInt());
             if (!category.isEmpty())
                 c.label = category;

@@ -1,9 +1,9 @@
 #pragma once
 // Reads an exported (or third-party) dataset folder into images with their contours, for
 // importing into a workspace: PNG + manifest.json (NerveScope's own, or a `dataset synth`
-// folder), COCO JSON with polygons, and the nnU-Net v2 raw layout. Contours come from
-// stored polygons where the format has them (exact) and from label masks otherwise
-// (MaskPolygons.h: the same pixels back).
+// folder), COCO JSON with polygons or run-length encoded masks (CocoRle.h), and the nnU-Net
+// v2 raw layout. Contours come from stored polygons where the format has them (exact) and
+// from label masks otherwise (MaskPolygons.h: the same pixels back).
 
 #include "core/annotation/Contour.h"
 #include "core/jobs/Progress.h"
