@@ -13,6 +13,12 @@ int fail(const QString& verb, const QString& reason, int code)
     return code;
 }
 
+void warn(const QString& verb, const QString& message)
+{
+    std::fprintf(stderr, "nervescope-cli %s: %s\n", qPrintable(verb),
+                 qPrintable(QCoreApplication::translate("cli", "warning: %1").arg(message)));
+}
+
 bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int minPositional, int* exitCode)
 {
     parser.addHelpOption();

@@ -16,6 +16,9 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 // Prints "nervescope-cli VERB: reason" on stderr and returns `code`.
 int fail(const QString& verb, const QString& reason, int code = Failed);
 
+// Prints "nervescope-cli VERB: warning: message" on stderr; the work goes on.
+void warn(const QString& verb, const QString& message);
+
 // Parses `args` (args[0] is the verb); prints --help and exits 0, or a usage error (exit 2).
 // Returns false when the caller should return `*exitCode`.
 bool parseOrExit(QCommandLineParser& parser, const QStringList& args, int minPositional, int* exitCode);

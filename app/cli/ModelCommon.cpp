@@ -3,6 +3,7 @@
 #include "app/cli/CliCommon.h"
 #include "inference/ComputeDevice.h"
 #include "inference/ModelRegistry.h"
+#include "inference/ViewCheck.h"
 
 #include <QCoreApplication>
 
@@ -68,6 +69,9 @@ int openModelOnFrames(const QString& verb, const QCommandLineParser& parser, Mod
     run->model = loadNamedModel(parser.value(QStringLiteral("model")), &error);
     if (!run->model)
         return fail(verb, error);
+    if (const QString mismatch = inference::viewMismatchWarning(run->model->card.name, inference::viewOfModel(run->model->card),
+                                                                     run->opened.source->info().scanView); !mismatch.isEmpty())
+        warn(verb, mismatch);
     return Ok;
 }
 

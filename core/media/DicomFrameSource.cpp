@@ -228,6 +228,7 @@ bool DicomFrameSource::initialise(QString* reason)
     info.signedOffset = m.decoded.isGrey() ? s.signedOffset() : 0;
     if (m.decoded.isGrey())
         info.defaultWindow = readDefaultWindow(ds, m.decoded);
+    info.scanView = readScanView(ds);
     info.attributes = describeAttributes(ds, info, frames, frameSize(), frameRate(), calibration());
     return true;
 }

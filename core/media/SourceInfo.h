@@ -44,6 +44,9 @@ struct SourceInfo {
     std::optional<WindowLevel> defaultWindow;
     // Frames that exist according to the container but cannot be decoded (damaged video).
     QList<FrameRange> damagedRanges;
+    // "wrist", "forearm" or "longitudinal" when the file names its view (ScanView.h); empty
+    // when it does not.
+    QString scanView;
     // Ordered, user-visible attributes (already translated labels) for the metadata panel.
     QList<QPair<QString, QString>> attributes;
 };

@@ -116,6 +116,19 @@ private slots:
         QVERIFY(std::abs(p.value(QStringLiteral("no-cts")).toDouble() + p.value(QStringLiteral("cts")).toDouble() - 1) < 1e-4);
         const bool cts = p.value(QStringLiteral("cts")).toDouble() > p.value(QStringLiteral("no-cts")).toDouble();
         QCOMPARE(wrist.value(QStringLiteral("predicted")).toString(), cts ? QStringLiteral("cts") : QStringLiteral("no-cts"));
+        QVERIFY2(!r.err.contains("warning"), r.err.constData()); // a wrist model on a wrist scan
+    }
+
+    // The study's series names it a wrist transverse scan; the longitudinal CNN still runs
+    // (the label could be wrong) but says on stderr that its answer may mean nothing.
+    void gradeWarnsWhenTheModelReadsAnotherView()
+    {
+        NS_REQUIRE_FILE(card(QStringLiteral("severity-longitudinal")));
+        const CliRun r = runCli({QStringLiteral("grade"), m_study, QStringLiteral("--model"), QStringLiteral("severity-longitudinal")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("warning: severity-longitudinal was trained on longitudinal scans; this study is labelled wrist transverse"),
+                 r.err.constData());
+        QVERIFY(r.out.contains("severity-longitudinal"));
     }
 
     void evaluateOnFreshHeldOutPhantoms()

@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +67,7 @@ private slots:
     void gradeStudyShowsBarsAndStoresGrade();
     void gradeWithTheShippedSeverityCnn();
     void recordMyGradeAcceptsOrOverridesTheModel();
+    void warnsWhenTheModelReadsAnotherView();
 
 private:
     bool openStudy();
@@ -337,6 +339,26 @@ void TestAiReview::recordMyGradeAcceptsOrOverridesTheModel()
     QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(personGrades().size(), 1);
     QVERIFY2(!mine->recordedText().contains(QLatin1String("<b>severe</b>")) || largest == 3, qPrintable(mine->recordedText()));
+}
+
+// The study's series names it a wrist transverse scan: the longitudinal severity CNN gets a
+// warning under the grader combo, the transverse one and the segmenter none.
+void TestAiReview::warnsWhenTheModelReadsAnotherView()
+{
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("severity-longitudinal")));
+    QLabel* grading = panel()->gradingViewWarning();
+    QVERIFY(!panel()->segmentationViewWarning()->isVisibleTo(panel()));
+    QComboBox* graders = panel()->graderCombo();
+    graders->setCurrentIndex(graders->findText(QStringLiteral("severity-longitudinal"), Qt::MatchStartsWith));
+    QVERIFY(grading->isVisibleTo(panel()));
+    QVERIFY2(grading->text().contains(QLatin1String("severity-longitudinal")) && grading->text().contains(QLatin1String("wrist transverse")),
+             qPrintable(grading->text()));
+    if (auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("aiReviewDock")))
+        dock->raise();
+    screenshot(m_window.get(), QStringLiteral("ai-view-warning.png"));
+    graders->setCurrentIndex(graders->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith));
+    QVERIFY(!grading->isVisibleTo(panel()));
+    QVERIFY(!panel()->segmentationViewWarning()->isVisibleTo(panel()));
 }
 
 QTEST_MAIN(TestAiReview)

@@ -7,6 +7,7 @@
 #include "ui/explain/ExplainPanel.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
+#include "inference/ViewCheck.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -78,6 +79,20 @@ QStringList metricLines(const QJsonObject& metrics)
     return lines;
 }
 
+// Amber like the phantom notice: a caution about this model on this study, not an error.
+QLabel* viewWarningLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("QLabel { background: #5a4300; color: #ffe9a8; padding: 3px; border-radius: 3px; }"));
+    label->setToolTip(QCoreApplication::translate("AiPanel", "The study's series description or view code names its view; "
+                                                            "each model reads the view it was trained on"));
+    label->hide();
+    return label;
+}
+
+constexpr int kViewRole = Qt::UserRole + 2;
+
 } // namespace
 
 AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
@@ -104,6 +119,8 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_models = new QComboBox(segBox);
     m_models->setToolTip(tr("The segmentation model; its card is shown below"));
     seg->addWidget(m_models);
+    m_segViewWarning = viewWarningLabel(segBox);
+    seg->addWidget(m_segViewWarning);
     m_card = new QLabel;
     m_card->setWordWrap(true);
     m_card->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -162,6 +179,8 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_graders = new QComboBox(gradeBox);
     m_graders->setToolTip(tr("The grading model: binary (CTS or not) or 4-level severity"));
     grade->addWidget(m_graders);
+    m_gradeViewWarning = viewWarningLabel(gradeBox);
+    grade->addWidget(m_gradeViewWarning);
     // As in the explain panel: a long model name must not widen the dock past the window.
     for (QComboBox* combo : {m_models, m_graders}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -183,7 +202,9 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     connect(m_models, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
         m_ai->setSegmentationModel(m_models->itemData(i).toString());
         m_card->setText(cardSummary(i, m_models));
+        updateViewWarnings();
     });
+    connect(m_graders, qOverload<int>(&QComboBox::currentIndexChanged), this, &AiPanel::updateViewWarnings);
     connect(m_cpu, &QCheckBox::toggled, m_ai, &AiController::setForceCpu);
     connect(m_cpu, &QCheckBox::toggled, m_explain, &ExplainPanel::setForceCpu);
     connect(m_segmentFrame, &QAction::triggered, m_ai, &AiController::segmentFrame);
@@ -219,7 +240,19 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     connect(m_ai, &AiController::gradeReady, m_clinician, &ClinicianGrade::suggest);
     connect(m_gradeView, &GradeView::frameRequested, m_viewer, &StudyViewer::showFrame);
     connect(m_viewer, &StudyViewer::frameShown, this, &AiPanel::showFrame);
+    connect(m_viewer, &StudyViewer::frameShown, this, &AiPanel::updateViewWarnings);
     updateEnabled();
+}
+
+void AiPanel::updateViewWarnings()
+{
+    const auto source = m_viewer->sharedSource();
+    const QString scanView = source ? source->info().scanView : QString();
+    for (auto [combo, label] : {std::pair{m_models, m_segViewWarning}, std::pair{m_graders, m_gradeViewWarning}}) {
+        const QString warning = inference::viewMismatchWarning(combo->currentText(), combo->currentData(kViewRole).toString(), scanView);
+        label->setText(warning);
+        label->setVisible(!warning.isEmpty());
+    }
 }
 
 AiPanel::~AiPanel()
@@ -257,6 +290,7 @@ void AiPanel::reloadModels()
                 lines << metricLines(c.metrics);
                 lines << c.notice.toHtmlEscaped();
                 combo->setItemData(i, lines, Qt::UserRole + 1);
+                combo->setItemData(i, inference::viewOfModel(c), kViewRole);
                 combo->setItemData(i, QStringLiteral("%1\n%2\n%3\nsha256 %4").arg(c.trainingData, c.recipe, c.notice, c.sha256),
                                    Qt::ToolTipRole);
             }

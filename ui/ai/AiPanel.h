@@ -48,6 +48,9 @@ public:
     QComboBox* modelCombo() const { return m_models; }
     QComboBox* graderCombo() const { return m_graders; }
     GradeView* gradeView() const { return m_gradeView; }
+    // Shown when the chosen model was trained on another view than the study names.
+    QLabel* segmentationViewWarning() const { return m_segViewWarning; }
+    QLabel* gradingViewWarning() const { return m_gradeViewWarning; }
     ClinicianGrade* clinicianGrade() const { return m_clinician; }
     QLabel* deviceLabel() const { return m_device; }
     QProgressBar* progressBar() const { return m_progress; }
@@ -64,6 +67,7 @@ private:
     void updateEnabled();
     int selectedIndex() const;
     QString cardSummary(int comboIndex, const QComboBox* combo) const;
+    void updateViewWarnings();
 
     AiController* m_ai;
     StudyViewer* m_viewer;
@@ -78,6 +82,8 @@ private:
     QPushButton* m_cancelButton;
     QListWidget* m_list;
     QComboBox* m_graders;
+    QLabel* m_segViewWarning;
+    QLabel* m_gradeViewWarning;
     GradeView* m_gradeView;
     ClinicianGrade* m_clinician;
     ExplainPanel* m_explain = nullptr;

@@ -1,5 +1,6 @@
 #include "core/media/dicom/DicomMetadata.h"
 
+#include "core/media/ScanView.h"
 #include "core/media/dicom/PhotometricConverter.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -128,6 +129,15 @@ QString readText(DcmItem& ds, const DcmTagKey& tag)
     return text.trimmed();
 }
 
+QString readScanView(DcmItem& ds)
+{
+    QString words = readText(ds, DCM_SeriesDescription);
+    DcmItem* code = nullptr;
+    if (ds.findAndGetSequenceItem(DCM_ViewCodeSequence, code, 0).good() && code)
+        words += QLatin1Char(' ') + readText(*code, DCM_CodeMeaning);
+    return declaredScanView(words, readText(ds, DCM_BodyPartExamined));
+}
+
 QList<QPair<QString, QString>> describeAttributes(DcmItem& ds, const SourceInfo& info, int frameCount,
                                                   QSize frameSize, double frameRate, const Calibration& calibration)
 {
@@ -148,6 +158,7 @@ QList<QPair<QString, QString>> describeAttributes(DcmItem& ds, const SourceInfo&
     optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Model"), readText(ds, DCM_ManufacturerModelName));
     optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Transducer"), readText(ds, DCM_TransducerData));
     optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Body part"), readText(ds, DCM_BodyPartExamined));
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "View"), scanViewDisplayName(info.scanView));
     a.append({QCoreApplication::translate("DicomFrameSource", "SOP Class"), info.formatName});
     a.append({QCoreApplication::translate("DicomFrameSource", "Transfer syntax"), QStringLiteral("%1 (%2)").arg(info.transferSyntax, info.transferSyntaxUid)});
     a.append({QCoreApplication::translate("DicomFrameSource", "Photometric"), info.photometric});

@@ -31,6 +31,10 @@ QString readText(DcmItem& dataset, const DcmTagKey& tag);
 // ASCII/Latin-1; afterwards readText() decodes them correctly.
 void prepareCharacterSet(DcmItem& dataset);
 
+// The view the file names (ScanView.h): from the View Code Sequence's meaning and the Series
+// Description, with the Body Part Examined; empty when neither names one.
+QString readScanView(DcmItem& dataset);
+
 // The ordered, translated attribute list of SourceInfo.
 QList<QPair<QString, QString>> describeAttributes(DcmItem& dataset, const SourceInfo& info, int frameCount,
                                                   QSize frameSize, double frameRate, const Calibration& calibration);

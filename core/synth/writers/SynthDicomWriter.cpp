@@ -25,6 +25,16 @@ namespace ns::synth {
 
 namespace {
 
+// Words a sonographer would write, so the file names its view as ScanView.h reads it.
+QString seriesViewWords(View v)
+{
+    switch (v) {
+    case View::WristTransverse: return QStringLiteral("wrist transverse");
+    case View::ForearmTransverse: return QStringLiteral("forearm transverse");
+    case View::Longitudinal: return QStringLiteral("wrist longitudinal");
+    }
+    return QString();
+}
 
 // 128-bit big-endian number to decimal, by repeated division of 32-bit limbs by 10.
 QString toDecimal(const QByteArray& bytes16)
@@ -173,7 +183,6 @@ bool writeSynthDicom(const SynthCine& cine, const QString& path, const DicomWrit
     const QString date = deterministic ? QString() : now.toString(QStringLiteral("yyyyMMdd"));
     const QString time = deterministic ? QString() : now.toString(QStringLiteral("HHmmss"));
     const double fps = cine.frameRate > 0 ? cine.frameRate : cine.profile.frameRate;
-    const QString view = writers::viewKey(t.view);
 
     DcmFileFormat file;
     DcmDataset& ds = *file.getDataset();
@@ -201,7 +210,7 @@ bool writeSynthDicom(const SynthCine& cine, const QString& path, const DicomWrit
     put(ds, DCM_Laterality, t.wrist == QLatin1String("left") ? QStringLiteral("L") : QStringLiteral("R"));
     put(ds, DCM_BodyPartExamined, t.view == View::ForearmTransverse ? QStringLiteral("FOREARM") : QStringLiteral("WRIST"));
     put(ds, DCM_SeriesDescription, options.seriesDescription.isEmpty()
-             ? QStringLiteral("Synthetic %1 %2 %3").arg(view, writers::gradeKey(t.grade), cine.profile.name)
+             ? QStringLiteral("Synthetic %1 %2 %3").arg(seriesViewWords(t.view), writers::gradeKey(t.grade), cine.profile.name)
              : options.seriesDescription);
     // General Equipment
     put(ds, DCM_Manufacturer, QStringLiteral("NerveScope synthetic"));

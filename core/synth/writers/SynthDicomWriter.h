@@ -23,7 +23,7 @@ struct DicomWriteOptions {
     // bytes. Without one, UIDs come from dcmGenerateUniqueIdentifier and dates are "now".
     std::optional<std::uint64_t> deterministicSeed;
 
-    QString seriesDescription; // empty: "Synthetic <view> <grade> <profile>"
+    QString seriesDescription; // empty: "Synthetic wrist transverse <grade> <profile>" and the like
 };
 
 // Returns false with one sentence in `error` (naming the file) when it cannot be written.

@@ -1,0 +1,108 @@
+// The view a scan names (core/media/ScanView.h): words as sonographers write them, the
+// synthetic files' series descriptions, a real scanner file that names none, and the same
+// real file given a View Code Sequence and a body part with DCMTK.
+
+#include "core/media/MediaOpener.h"
+#include "core/media/ScanView.h"
+#include "core/synth/CineGenerator.h"
+#include "core/synth/writers/SynthDicomWriter.h"
+#include "tests/TestData.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcitem.h>
+
+using namespace ns;
+
+class TestScanView : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+
+    static QString viewOfFile(const QString& path)
+    {
+        const media::OpenResult opened = media::openMedia(path);
+        return opened ? opened.source->info().scanView : QStringLiteral("<cannot open: %1>").arg(opened.error);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    void wordsNameTheView_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("bodyPart");
+        QTest::addColumn<QString>("view");
+        QTest::newRow("trans abbreviation") << "R WRIST TRANS" << "" << "wrist";
+        QTest::newRow("short axis") << "median nerve short-axis" << "WRIST" << "wrist";
+        QTest::newRow("transverse forearm by body part") << "MN transverse" << "FOREARM" << "forearm";
+        QTest::newRow("forearm in the text") << "Forearm TRV 10 cm" << "" << "forearm";
+        QTest::newRow("long axis") << "median n. long axis" << "WRIST" << "longitudinal";
+        QTest::newRow("long abbreviation") << "L MN LONG" << "" << "longitudinal";
+        QTest::newRow("sagittal") << "Wrist sagittal" << "" << "longitudinal";
+        QTest::newRow("no orientation") << "Carpal tunnel" << "WRIST" << "";
+        QTest::newRow("both") << "wrist trans + long" << "" << "";
+        QTest::newRow("a word that only contains one") << "Translucent longer" << "" << "";
+        QTest::newRow("nothing") << "" << "" << "";
+    }
+
+    void wordsNameTheView()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, bodyPart);
+        QFETCH(QString, view);
+        QCOMPARE(media::declaredScanView(text, bodyPart), view);
+    }
+
+    // The synthetic writer's series description names each view, and the metadata panel's
+    // attribute list shows it.
+    void syntheticFilesNameTheirView()
+    {
+        const std::pair<synth::View, QString> views[] = {{synth::View::WristTransverse, QStringLiteral("wrist")},
+                                                          {synth::View::ForearmTransverse, QStringLiteral("forearm")},
+                                                          {synth::View::Longitudinal, QStringLiteral("longitudinal")}};
+        for (const auto& [view, name] : views) {
+            synth::SynthRequest req;
+            req.frames = 1;
+            req.seed = 3;
+            req.view = view;
+            const QString path = m_tmp.filePath(name + QStringLiteral(".dcm"));
+            QString error;
+            QVERIFY2(synth::writeSynthDicom(synth::generateCine(req), path, {}, &error), qPrintable(error));
+            QCOMPARE(viewOfFile(path), name);
+        }
+        const auto info = media::openMedia(m_tmp.filePath(QStringLiteral("longitudinal.dcm"))).source->info();
+        bool listed = false;
+        for (const auto& [label, value] : info.attributes)
+            listed |= label == QLatin1String("View") && value == QLatin1String("longitudinal");
+        QVERIFY2(listed, "the metadata panel lists the view");
+    }
+
+    // A real scanner file names no view; given a View Code Sequence meaning "Transverse" and
+    // the body part FOREARM (as some scanners write them), it is a forearm transverse scan.
+    void viewCodeSequenceOfARealFile()
+    {
+        const QString real = testdata::shared(QStringLiteral("US1_UNCR.dcm"));
+        NS_REQUIRE_FILE(real);
+        QCOMPARE(viewOfFile(real), QString());
+
+        DcmFileFormat file;
+        QVERIFY(file.loadFile(real.toLocal8Bit().constData()).good());
+        DcmDataset* ds = file.getDataset();
+        DcmItem* code = nullptr;
+        QVERIFY(ds->findOrCreateSequenceItem(DCM_ViewCodeSequence, code, 0).good() && code);
+        QVERIFY(code->putAndInsertString(DCM_CodeValue, "62824007").good());
+        QVERIFY(code->putAndInsertString(DCM_CodingSchemeDesignator, "SCT").good());
+        QVERIFY(code->putAndInsertString(DCM_CodeMeaning, "Transverse").good());
+        QVERIFY(ds->putAndInsertString(DCM_BodyPartExamined, "FOREARM").good());
+        const QString tagged = m_tmp.filePath(QStringLiteral("tagged.dcm"));
+        QVERIFY(file.saveFile(tagged.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+        QCOMPARE(viewOfFile(tagged), QStringLiteral("forearm"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScanView)
+#include "test_scan_view.moc"
