@@ -333,12 +333,12 @@ void TestAiReview::recordMyGradeAcceptsOrOverridesTheModel()
     mineStored = personGrades();
     QCOMPARE(mineStored.size(), 2);
     QCOMPARE(*mineStored.last().severity, 3);
-    QVERIFY2(mine->recordedText().contains(QLatin1String("<b>severe</b>")), qPrintable(mine->recordedText()));
+    QVERIFY2(mine->recordedText().contains(QLatin1String("<b>severe CTS</b>")), qPrintable(mine->recordedText()));
 
     // Undo takes the override back, and the panel says so.
     QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(personGrades().size(), 1);
-    QVERIFY2(!mine->recordedText().contains(QLatin1String("<b>severe</b>")) || largest == 3, qPrintable(mine->recordedText()));
+    QVERIFY2(!mine->recordedText().contains(QLatin1String("<b>severe CTS</b>")) || largest == 3, qPrintable(mine->recordedText()));
 }
 
 // The study's series names it a wrist transverse scan: the longitudinal severity CNN gets a

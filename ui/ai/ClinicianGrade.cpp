@@ -2,6 +2,7 @@
 
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/GradeStore.h"
+#include "ui/GradeLabel.h"
 #include "ui/ai/AiController.h"
 #include "ui/annotation/AnnotationSession.h"
 
@@ -21,21 +22,7 @@ namespace {
 // The choices in the combo, in this order; the last one says CTS without a severity.
 constexpr int kCtsWithoutSeverity = 4;
 
-QString gradeText(const annotation::Grade& g)
-{
-    if (g.severity) {
-        switch (*g.severity) {
-        case 0: return ClinicianGrade::tr("normal");
-        case 1: return ClinicianGrade::tr("mild");
-        case 2: return ClinicianGrade::tr("moderate");
-        case 3: return ClinicianGrade::tr("severe");
-        default: break;
-        }
-    }
-    if (g.cts)
-        return *g.cts ? ClinicianGrade::tr("CTS") : ClinicianGrade::tr("no CTS");
-    return {};
-}
+QString gradeText(const annotation::Grade& g) { return gradeLabel(g.severity, g.cts); }
 
 QString when(const QString& isoUtc)
 {

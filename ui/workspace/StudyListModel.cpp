@@ -1,5 +1,7 @@
 #include "ui/workspace/StudyListModel.h"
 
+#include "ui/GradeLabel.h"
+
 #include <QDir>
 #include <algorithm>
 
@@ -143,21 +145,7 @@ QString StudyListModel::detailText(const workspace::StudyOverview& s)
     return parts.join(QStringLiteral(" · "));
 }
 
-QString StudyListModel::gradeText(const workspace::StudyOverview& s)
-{
-    if (s.severity) {
-        switch (*s.severity) {
-        case 0: return tr("normal");
-        case 1: return tr("mild CTS");
-        case 2: return tr("moderate CTS");
-        case 3: return tr("severe CTS");
-        default: break;
-        }
-    }
-    if (s.cts)
-        return *s.cts ? tr("CTS") : tr("no CTS");
-    return {};
-}
+QString StudyListModel::gradeText(const workspace::StudyOverview& s) { return gradeLabel(s.severity, s.cts); }
 
 QString StudyListModel::toolTip(const workspace::StudyOverview& s) const
 {

@@ -1,0 +1,23 @@
+#include "ui/GradeLabel.h"
+
+#include <QCoreApplication>
+
+namespace ns::ui {
+
+QString gradeLabel(std::optional<int> severity, std::optional<bool> cts)
+{
+    if (severity) {
+        switch (*severity) {
+        case 0: return QCoreApplication::translate("GradeLabel", "normal");
+        case 1: return QCoreApplication::translate("GradeLabel", "mild CTS");
+        case 2: return QCoreApplication::translate("GradeLabel", "moderate CTS");
+        case 3: return QCoreApplication::translate("GradeLabel", "severe CTS");
+        default: break;
+        }
+    }
+    if (cts)
+        return *cts ? QCoreApplication::translate("GradeLabel", "CTS") : QCoreApplication::translate("GradeLabel", "no CTS");
+    return {};
+}
+
+} // namespace ns::ui
