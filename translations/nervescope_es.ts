@@ -21,13 +21,18 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="65" />
+        <location filename="../ui/ai/AiPanel.cpp" line="66" />
         <source>Held-out phantoms (%1 patients): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="76" />
+        <location filename="../ui/ai/AiPanel.cpp" line="77" />
         <source>Validation: %1 (no held-out figures in the card)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <source>The study's series description or view code names its view; each model reads the view it was trained on</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -79,17 +84,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="46" />
+        <location filename="../core/annotation/GradeStore.cpp" line="50" />
         <source>A grade needs a binary grade, a severity or both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="50" />
+        <location filename="../core/annotation/GradeStore.cpp" line="54" />
         <source>Severity must be 0 (normal) to 3 (severe).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/annotation/GradeStore.cpp" line="101" />
+        <location filename="../core/annotation/GradeStore.cpp" line="105" />
         <source>No grade with id %1.</source>
         <translation type="unfinished" />
     </message>
@@ -628,22 +633,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/DicomFrameSource.cpp" line="246" />
+        <location filename="../core/media/DicomFrameSource.cpp" line="247" />
         <source>Frame %1 of %2 could not be decoded: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/DicomFrameSource.cpp" line="248" />
+        <location filename="../core/media/DicomFrameSource.cpp" line="249" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/DicomFrameSource.cpp" line="271" />
+        <location filename="../core/media/DicomFrameSource.cpp" line="272" />
         <source>its pixel data cannot be read (the file may be truncated)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/DicomFrameSource.cpp" line="283" />
+        <location filename="../core/media/DicomFrameSource.cpp" line="284" />
         <source>the frame size cannot be determined</source>
         <translation type="unfinished" />
     </message>
@@ -698,134 +703,139 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="141" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="151" />
         <source>Patient name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="142" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="152" />
         <location filename="../core/workspace/StudyStore.cpp" line="61" />
         <source>Patient ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="143" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="153" />
         <source>Study date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="144" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="154" />
         <source>Study description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="145" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="155" />
         <source>Series description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="146" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
         <source>Modality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="147" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="157" />
         <source>Manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/export/ExportCollector.cpp" line="105" />
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="148" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="158" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="149" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="159" />
         <source>Transducer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="150" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
         <source>Body part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="151" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <source>View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="162" />
         <source>SOP Class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="152" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="163" />
         <source>Transfer syntax</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="153" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="164" />
         <source>Photometric</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="154" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="165" />
         <source>Frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="155" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="166" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="155" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="166" />
         <source>%1 x %2 pixels</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="167" />
         <source>Bits</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="167" />
         <source>%1 stored of %2 allocated, %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="159" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="170" />
         <source>signed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="159" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="170" />
         <source>unsigned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="171" />
         <source>Frame rate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="171" />
         <source>%1 frames/s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="171" />
         <source>not given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="172" />
         <source>Calibration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="163" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="174" />
         <source>Window</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="164" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="175" />
         <source>centre %1, width %2</source>
         <translation type="unfinished" />
     </message>
@@ -1392,6 +1402,39 @@
     </message>
 </context>
 <context>
+    <name>GradeLabel</name>
+    <message>
+        <location filename="../ui/GradeLabel.cpp" line="11" />
+        <source>normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradeLabel.cpp" line="12" />
+        <source>mild CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradeLabel.cpp" line="13" />
+        <source>moderate CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradeLabel.cpp" line="14" />
+        <source>severe CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradeLabel.cpp" line="19" />
+        <source>CTS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/GradeLabel.cpp" line="19" />
+        <source>no CTS</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Grader</name>
     <message>
         <location filename="../inference/Grader.cpp" line="51" />
@@ -1729,80 +1772,115 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetImport.cpp" line="182" />
+        <location filename="../core/export/DatasetImport.cpp" line="184" />
         <source>done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="32" />
+        <location filename="../core/export/DatasetReader.cpp" line="34" />
         <source>cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="38" />
+        <location filename="../core/export/DatasetReader.cpp" line="40" />
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="49" />
+        <location filename="../core/export/DatasetReader.cpp" line="51" />
         <source>cannot read mask %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="92" />
-        <location filename="../core/export/DatasetReader.cpp" line="166" />
-        <location filename="../core/export/DatasetReader.cpp" line="218" />
+        <location filename="../core/export/DatasetReader.cpp" line="94" />
+        <location filename="../core/export/DatasetReader.cpp" line="203" />
+        <location filename="../core/export/DatasetReader.cpp" line="250" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="93" />
+        <location filename="../core/export/DatasetReader.cpp" line="95" />
         <source>reading the manifest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="97" />
+        <location filename="../core/export/DatasetReader.cpp" line="99" />
         <source>manifest row %1 names a missing image %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="152" />
+        <location filename="../core/export/DatasetReader.cpp" line="164" />
+        <source>annotation %1's run-length encoded mask cannot be read: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="169" />
+        <source>annotation %1's mask is %2 x %3 pixels, but its image %4 is %5 x %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/DatasetReader.cpp" line="192" />
         <source>annotations.json names a missing image %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="170" />
+        <location filename="../core/export/DatasetReader.cpp" line="207" />
         <source>annotation %1 refers to image %2, which annotations.json does not list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="174" />
-        <source>annotation %1 is run-length encoded; only polygon segmentations can be imported</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/export/DatasetReader.cpp" line="202" />
+        <location filename="../core/export/DatasetReader.cpp" line="234" />
         <source>%1: only nnU-Net datasets of .png files can be imported (file_ending is "%2")</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="212" />
+        <location filename="../core/export/DatasetReader.cpp" line="244" />
         <source>%1 holds no label images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="219" />
+        <location filename="../core/export/DatasetReader.cpp" line="251" />
         <source>reading label images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="223" />
+        <location filename="../core/export/DatasetReader.cpp" line="255" />
         <source>label %1 has no image %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="263" />
+        <location filename="../core/export/DatasetReader.cpp" line="295" />
         <source>dataset folder %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoRle.cpp" line="58" />
+        <source>its "size" is not [height, width]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoRle.cpp" line="60" />
+        <source>its size, %1 x %2 pixels, is larger than any image NerveScope opens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoRle.cpp" line="67" />
+        <source>its compressed "counts" string is malformed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoRle.cpp" line="73" />
+        <source>its "counts" hold something other than run lengths</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoRle.cpp" line="77" />
+        <source>it has no "counts"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/export/CocoRle.cpp" line="85" />
+        <source>its runs do not add up to its size, %1 x %2 pixels</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2118,6 +2196,24 @@
     </message>
 </context>
 <context>
+    <name>ScanView</name>
+    <message>
+        <location filename="../core/media/ScanView.cpp" line="49" />
+        <source>wrist transverse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ScanView.cpp" line="51" />
+        <source>forearm transverse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/ScanView.cpp" line="53" />
+        <source>longitudinal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Segmenter</name>
     <message>
         <location filename="../inference/Segmenter.cpp" line="23" />
@@ -2197,27 +2293,27 @@
 <context>
     <name>SynthDicomWriter</name>
     <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="146" />
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="156" />
         <source>Cannot write %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="150" />
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="160" />
         <source>the cine has no frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="154" />
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="164" />
         <source>the frame size %1x%2 cannot be stored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="162" />
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="172" />
         <source>frame %1 is %2x%3, not %4x%5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="255" />
+        <location filename="../core/synth/writers/SynthDicomWriter.cpp" line="264" />
         <source>JPEG encoding failed (%1)</source>
         <translation type="unfinished" />
     </message>
@@ -2806,6 +2902,14 @@
     </message>
 </context>
 <context>
+    <name>ViewCheck</name>
+    <message>
+        <location filename="../inference/ViewCheck.cpp" line="22" />
+        <source>%1 was trained on %2 scans; this study is labelled %3, so its answer may mean nothing here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <location filename="../core/workspace/Schema.cpp" line="130" />
@@ -2932,22 +3036,27 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="29" />
-        <source>Usage: nervescope-cli %1</source>
+        <location filename="../app/cli/CliCommon.cpp" line="19" />
+        <source>warning: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/CliCommon.cpp" line="35" />
+        <source>Usage: nervescope-cli %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommon.cpp" line="41" />
         <source>missing arguments (see --help)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="43" />
+        <location filename="../app/cli/CliCommon.cpp" line="49" />
         <source>First frame (1-based, default 1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="44" />
+        <location filename="../app/cli/CliCommon.cpp" line="50" />
         <source>Last frame (default: the last frame).</source>
         <translation type="unfinished" />
     </message>
@@ -3051,7 +3160,7 @@
         <location filename="../app/cli/InfoCommand.cpp" line="52" />
         <location filename="../app/cli/ModelsCommand.cpp" line="22" />
         <location filename="../app/cli/SystemCommand.cpp" line="16" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="264" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="263" />
         <source>Print JSON instead of text.</source>
         <translation type="unfinished" />
     </message>
@@ -3463,7 +3572,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/CliCommon.cpp" line="53" />
+        <location filename="../app/cli/CliCommon.cpp" line="59" />
         <source>frame range %1-%2 is not within 1-%3</source>
         <translation type="unfinished" />
     </message>
@@ -3541,52 +3650,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="145" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="144" />
         <source>--grade must be normal, mild, moderate, severe, cts or no-cts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="148" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="147" />
         <source>grade needs --rater NAME: who gives the grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="157" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="156" />
         <source>the workspace has no study %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="160" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="159" />
         <source>study %1 graded %2 by %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="174" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="173" />
         <source>The study file cannot be opened: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="197" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="196" />
         <source>no study with id %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="213" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="212" />
         <source>study %1 frame %2 contour %3  %4  %5 (%6)  %7 px^2  %8  %9 vertices  %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="216" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="215" />
         <source>%1 mm^2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="216" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="215" />
         <source>no mm^2: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="252" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="251" />
         <source>Annotation workspaces (a folder with workspace.sqlite):
   create DIR                     make a new workspace
   import DIR FILE... [--copy]    add studies (referenced in place, or copied in)
@@ -3598,22 +3707,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="260" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="259" />
         <source>create, import, list, annotations or grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="265" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="264" />
         <source>annotations: only this study; grade: the study to grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="266" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="265" />
         <source>grade: normal, mild, moderate, severe, cts or no-cts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="267" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="266" />
         <source>grade: who gives the grade.</source>
         <translation type="unfinished" />
     </message>
@@ -3632,7 +3741,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="74" />
         <location filename="../app/cli/ExportCommand.cpp" line="150" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="261" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="260" />
         <source>the workspace folder</source>
         <translation type="unfinished" />
     </message>
@@ -3779,17 +3888,17 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="262" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="261" />
         <source>studies to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="263" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="262" />
         <source>import: copy the files into the workspace instead of referencing them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="285" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="284" />
         <source>unknown action or extra arguments: %1 (see --help)</source>
         <translation type="unfinished" />
     </message>
@@ -3948,37 +4057,37 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="13" />
+        <location filename="../app/cli/ModelCommon.cpp" line="14" />
         <source>cpu or cuda (default: cuda when available, else cpu).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="14" />
+        <location filename="../app/cli/ModelCommon.cpp" line="15" />
         <source>CPU threads (default: chosen by measurement).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="15" />
+        <location filename="../app/cli/ModelCommon.cpp" line="16" />
         <source>Frames per forward pass (default 8).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="25" />
+        <location filename="../app/cli/ModelCommon.cpp" line="26" />
         <source>--device cuda: this LibTorch sees no CUDA device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="29" />
+        <location filename="../app/cli/ModelCommon.cpp" line="30" />
         <source>--device must be cpu or cuda, not "%1"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="36" />
+        <location filename="../app/cli/ModelCommon.cpp" line="37" />
         <source>--threads must be a positive number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/ModelCommon.cpp" line="43" />
+        <location filename="../app/cli/ModelCommon.cpp" line="44" />
         <source>--batch must be a positive number</source>
         <translation type="unfinished" />
     </message>
@@ -4496,169 +4605,169 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="86" />
+        <location filename="../ui/ai/AiPanel.cpp" line="101" />
         <source>Segment &amp;Frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="86" />
+        <location filename="../ui/ai/AiPanel.cpp" line="101" />
         <source>Outline the nerve on the frame on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="87" />
+        <location filename="../ui/ai/AiPanel.cpp" line="102" />
         <source>Segment &amp;Cine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="87" />
+        <location filename="../ui/ai/AiPanel.cpp" line="102" />
         <source>Outline the nerve on every frame of the study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <location filename="../ui/ai/AiPanel.cpp" line="103" />
         <source>&amp;Grade Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <location filename="../ui/ai/AiPanel.cpp" line="103" />
         <source>Grade carpal tunnel syndrome over all frames of the study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <location filename="../ui/ai/AiPanel.cpp" line="104" />
         <source>&amp;Accept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="89" />
+        <location filename="../ui/ai/AiPanel.cpp" line="104" />
         <source>Store the selected AI contour as an annotation (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="90" />
+        <location filename="../ui/ai/AiPanel.cpp" line="105" />
         <source>Accept All F&amp;rames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="91" />
+        <location filename="../ui/ai/AiPanel.cpp" line="106" />
         <source>Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="92" />
+        <location filename="../ui/ai/AiPanel.cpp" line="107" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="92" />
+        <location filename="../ui/ai/AiPanel.cpp" line="107" />
         <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="93" />
+        <location filename="../ui/ai/AiPanel.cpp" line="108" />
         <source>&amp;Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="93" />
+        <location filename="../ui/ai/AiPanel.cpp" line="108" />
         <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="94" />
-        <location filename="../ui/ai/AiPanel.cpp" line="138" />
+        <location filename="../ui/ai/AiPanel.cpp" line="109" />
+        <location filename="../ui/ai/AiPanel.cpp" line="155" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="94" />
+        <location filename="../ui/ai/AiPanel.cpp" line="109" />
         <source>Stop the running AI job</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="97" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="102" />
+        <location filename="../ui/ai/AiPanel.cpp" line="117" />
         <source>Segmentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="105" />
+        <location filename="../ui/ai/AiPanel.cpp" line="120" />
         <source>The segmentation model; its card is shown below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="123" />
+        <location filename="../ui/ai/AiPanel.cpp" line="140" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="124" />
+        <location filename="../ui/ai/AiPanel.cpp" line="141" />
         <source>Force CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="125" />
+        <location filename="../ui/ai/AiPanel.cpp" line="142" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="143" />
+        <location filename="../ui/ai/AiPanel.cpp" line="160" />
         <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="145" />
+        <location filename="../ui/ai/AiPanel.cpp" line="162" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="150" />
+        <location filename="../ui/ai/AiPanel.cpp" line="167" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="160" />
+        <location filename="../ui/ai/AiPanel.cpp" line="177" />
         <source>CTS grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="163" />
+        <location filename="../ui/ai/AiPanel.cpp" line="180" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="216" />
+        <location filename="../ui/ai/AiPanel.cpp" line="237" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="217" />
-        <location filename="../ui/ai/AiPanel.cpp" line="273" />
+        <location filename="../ui/ai/AiPanel.cpp" line="238" />
+        <location filename="../ui/ai/AiPanel.cpp" line="307" />
         <source>Runs on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="242" />
+        <location filename="../ui/ai/AiPanel.cpp" line="275" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="256" />
+        <location filename="../ui/ai/AiPanel.cpp" line="289" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="272" />
+        <location filename="../ui/ai/AiPanel.cpp" line="306" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="296" />
+        <location filename="../ui/ai/AiPanel.cpp" line="330" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished" />
     </message>
@@ -5334,92 +5443,62 @@ no mm²: %2</source>
 <context>
     <name>ns::ui::ClinicianGrade</name>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="28" />
-        <source>normal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="29" />
-        <source>mild</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="30" />
-        <source>moderate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="31" />
-        <source>severe</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="36" />
-        <source>CTS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="36" />
-        <source>no CTS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
         <source>Mild CTS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
         <source>Moderate CTS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
         <source>Severe CTS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="57" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
         <source>CTS, severity not graded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="58" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="45" />
         <source>Your grade of this study (modified Canterbury scale)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="61" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="48" />
         <source>Record My Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="63" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="50" />
         <source>Store the chosen grade as yours (Ctrl+Shift+G; Ctrl+Z takes it back). Exports and training use grades people gave, never a model's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="106" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="93" />
         <source>Grades are kept in a workspace: open or create one to record yours.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="115" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="102" />
         <source>Recorded grade: &lt;b&gt;%1&lt;/b&gt;, by %2 on %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="117" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="104" />
         <source>No grade recorded by a person yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="119" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="106" />
         <source>Model's grade: %1, by %2 %3 (not a label until a person records it).</source>
         <translation type="unfinished" />
     </message>
@@ -7537,152 +7616,122 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
 <context>
     <name>ns::ui::StudyListModel</name>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="97" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="99" />
         <source>%1, %2, %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="116" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="118" />
         <source>Unlabelled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="117" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="119" />
         <source>AI</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="118" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="120" />
         <source>Corrected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="119" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="121" />
         <source>Approved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="127" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="129" />
         <source>Annotated (1 frame)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="127" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="129" />
         <source>Not annotated (1 frame)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="128" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="130" />
         <source>%1 of %2 frames annotated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="135" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="137" />
         <source>Patient %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="140" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="142" />
         <source>1 contour</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="140" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="142" />
         <source>%1 contours</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="142" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="144" />
         <source>1 rater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="142" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="144" />
         <source>%1 raters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="150" />
-        <source>normal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="151" />
-        <source>mild CTS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="152" />
-        <source>moderate CTS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="153" />
-        <source>severe CTS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="158" />
-        <source>CTS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="158" />
-        <source>no CTS</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="166" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="154" />
         <source>Status: %1 (set for the study)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="167" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="155" />
         <source>Status: %1 (from its contours)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="169" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="157" />
         <source>Contours: %1 by people, %2 by models or interpolation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="171" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="159" />
         <source>Raters: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="173" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="161" />
         <source>Not graded by a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="173" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="161" />
         <source>Grade: %1 (the newest a person recorded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="175" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="163" />
         <source>Patient ID: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="176" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="164" />
         <source>%1, %2 x %3 px</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="177" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="165" />
         <source>Copied into the workspace: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="177" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="165" />
         <source>Referenced in place: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/workspace/StudyListModel.cpp" line="182" />
+        <location filename="../ui/workspace/StudyListModel.cpp" line="170" />
         <source>Double-click or press Enter to open it with its annotations.</source>
         <translation type="unfinished" />
     </message>
