@@ -33,9 +33,10 @@ private slots:
                                  QStringLiteral("77"), QStringLiteral("--out"), m_study, QStringLiteral("--truth"),
                                  m_tmp.filePath(QStringLiteral("truth.json"))});
         QCOMPARE(r.exitCode, 0);
-        // No CTS grader ships yet, so `grade` runs on a classifier trained here for one epoch
-        // on a tiny phantom set: a real model file from the real recipe, checked for its
-        // plumbing, not its accuracy.
+        // `grade` runs on a classifier trained here for one epoch on a tiny phantom set (the
+        // shipped graders are checked in gradeWarnsWhenTheModelReadsAnotherView and
+        // test_ai_review): a real model file from the real recipe, checked for its plumbing,
+        // not its accuracy.
         const QString data = m_tmp.filePath(QStringLiteral("cts"));
         CliRun d = runCli({QStringLiteral("dataset"), QStringLiteral("synth"), QStringLiteral("--task"), QStringLiteral("cts-binary"),
                            QStringLiteral("--patients"), QStringLiteral("3"), QStringLiteral("--frames-per-wrist"), QStringLiteral("1"),
