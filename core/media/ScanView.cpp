@@ -2,24 +2,16 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QStringList>
 
 namespace ns::media {
 
 namespace {
 
-bool hasWord(const QStringList& words, std::initializer_list<const char*> wanted)
+// Whether the words, in lower case, one space apart, contain any of the phrases.
+bool says(const QString& words, std::initializer_list<const char*> phrases)
 {
-    for (const char* w : wanted)
-        if (words.contains(QLatin1String(w)))
-            return true;
-    return false;
-}
-
-bool hasPhrase(const QString& text, std::initializer_list<const char*> wanted)
-{
-    for (const char* w : wanted)
-        if (text.contains(QLatin1String(w)))
+    for (const char* p : phrases)
+        if (words.contains(QLatin1Char(' ') + QLatin1String(p) + QLatin1Char(' ')))
             return true;
     return false;
 }
@@ -28,18 +20,18 @@ bool hasPhrase(const QString& text, std::initializer_list<const char*> wanted)
 
 QString declaredScanView(const QString& text, const QString& bodyPart)
 {
-    const QString lower = text.toLower();
-    const QStringList words = lower.split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts);
-    // Abbreviations as sonographers type them; "long axis" and "short axis" as phrases.
-    const bool longitudinal = hasWord(words, {"longitudinal", "long", "lon", "sagittal", "sag", "lax"})
-                              || hasPhrase(lower, {"long axis", "long-axis"});
-    const bool transverse = hasWord(words, {"transverse", "trans", "trv", "axial", "sax"})
-                            || hasPhrase(lower, {"short axis", "short-axis", "cross section", "cross-section"});
+    // " r wrist trans ", " mn long axis ": whole words only, so "translucent" is not "trans".
+    const QString words = QLatin1Char(' ')
+                          + text.toLower().split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts).join(QLatin1Char(' '))
+                          + QLatin1Char(' ');
+    // Abbreviations as sonographers type them.
+    const bool longitudinal = says(words, {"longitudinal", "long", "lon", "sagittal", "sag", "lax"}); // "long" covers "long axis"
+    const bool transverse = says(words, {"transverse", "trans", "trv", "axial", "sax", "short axis", "cross section"});
     if (longitudinal == transverse)
         return {}; // neither, or both (a series of several views)
     if (longitudinal)
         return QStringLiteral("longitudinal");
-    const bool forearm = words.contains(QLatin1String("forearm")) || bodyPart.compare(QLatin1String("FOREARM"), Qt::CaseInsensitive) == 0;
+    const bool forearm = says(words, {"forearm"}) || bodyPart.compare(QLatin1String("FOREARM"), Qt::CaseInsensitive) == 0;
     return forearm ? QStringLiteral("forearm") : QStringLiteral("wrist");
 }
 

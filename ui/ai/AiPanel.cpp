@@ -1,5 +1,6 @@
 #include "ui/ai/AiPanel.h"
 
+#include "inference/ViewCheck.h"
 #include "ui/ai/AiController.h"
 #include "ui/ai/ClinicianGrade.h"
 #include "ui/ai/GradeView.h"
@@ -7,7 +8,6 @@
 #include "ui/explain/ExplainPanel.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
-#include "inference/ViewCheck.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -240,7 +240,6 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     connect(m_ai, &AiController::gradeReady, m_clinician, &ClinicianGrade::suggest);
     connect(m_gradeView, &GradeView::frameRequested, m_viewer, &StudyViewer::showFrame);
     connect(m_viewer, &StudyViewer::frameShown, this, &AiPanel::showFrame);
-    connect(m_viewer, &StudyViewer::frameShown, this, &AiPanel::updateViewWarnings);
     updateEnabled();
 }
 
@@ -305,6 +304,7 @@ void AiPanel::reloadModels()
         m_ai->setSegmentationModel(m_models->currentData().toString());
     m_device->setText(m_ai->deviceDescription().isEmpty() ? tr("Runs on: chosen when the model first runs")
                                                          : tr("Runs on: %1").arg(m_ai->deviceDescription()));
+    updateViewWarnings(); // the study's view changes with the study, which reloads the models
     updateEnabled();
 }
 
