@@ -199,6 +199,7 @@ void MainWindow::buildMenus()
     QMenu* ai = menuBar()->addMenu(tr("A&I"));
     ai->addActions(m_ai->panel()->menuActions());
     ai->addSeparator();
+    ai->addAction(m_ai->analyseOnOpenAction());
     ai->addAction(m_ai->dock()->toggleViewAction());
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));

@@ -19,6 +19,8 @@
 namespace ns::testdata {
 
 // Settings (recent files, window state) go to `dir`, under the application name `app`.
+// Opening a study does not start the AI (the app's default does): each test runs the jobs it
+// checks itself. test_ai_review checks the default.
 inline void isolateSettings(const QString& dir, const QString& app)
 {
     QCoreApplication::setOrganizationName(QStringLiteral("NerveScopeTests"));
@@ -26,6 +28,7 @@ inline void isolateSettings(const QString& dir, const QString& app)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
     QSettings().clear();
+    QSettings().setValue(QStringLiteral("ai/analyseOnOpen"), false);
 }
 
 // The main window at `size`, shown and active (false when it never became so).

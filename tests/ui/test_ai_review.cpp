@@ -68,6 +68,8 @@ private slots:
     void gradeWithTheShippedSeverityCnn();
     void recordMyGradeAcceptsOrOverridesTheModel();
     void warnsWhenTheModelReadsAnotherView();
+    void choosesTheGraderOfTheStudysView();
+    void analysesStudiesOnOpenByDefault();
 
 private:
     bool openStudy();
@@ -80,6 +82,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_study;
+    QString m_longitudinal;
     double m_truthAreaPx = 0;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -121,6 +124,12 @@ void TestAiReview::initTestCase()
     const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
     m_truthAreaPx = doc.value(QStringLiteral("frames")).toArray().at(0).toObject().value(QStringLiteral("areaPx")).toDouble();
     QVERIFY2(m_truthAreaPx > 100, "the ground truth has the nerve's area in px");
+    // A longitudinal scan: its series description names the view.
+    m_longitudinal = m_dir.filePath(QStringLiteral("longitudinal.dcm"));
+    cli.start(td::cliPath(), {QStringLiteral("synth"), QStringLiteral("--view"), QStringLiteral("longitudinal"), QStringLiteral("--frames"),
+                              QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("32"), QStringLiteral("--out"), m_longitudinal});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
 }
 
 void TestAiReview::init()
@@ -359,6 +368,71 @@ void TestAiReview::warnsWhenTheModelReadsAnotherView()
     graders->setCurrentIndex(graders->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith));
     QVERIFY(!grading->isVisibleTo(panel()));
     QVERIFY(!panel()->segmentationViewWarning()->isVisibleTo(panel()));
+}
+
+// The user's grader reads wrist transverse scans: a longitudinal study gets the longitudinal
+// CNN chosen for it (no warning), and the next wrist study the user's choice again.
+void TestAiReview::choosesTheGraderOfTheStudysView()
+{
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("severity-longitudinal")));
+    QComboBox* graders = panel()->graderCombo();
+    graders->setCurrentIndex(graders->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith));
+    QVERIFY(td::openAndWait(*m_window, m_longitudinal));
+    QVERIFY2(graders->currentText().startsWith(QLatin1String("severity-longitudinal")), qPrintable(graders->currentText()));
+    QVERIFY(!panel()->gradingViewWarning()->isVisibleTo(panel()));
+    // The segmenter reads wrist transverse scans only: it stays, and says so.
+    QVERIFY(panel()->modelCombo()->currentText().startsWith(QLatin1String("sa-unet-wrist")));
+    QVERIFY(panel()->segmentationViewWarning()->isVisibleTo(panel()));
+    QVERIFY(openStudy());
+    QVERIFY2(graders->currentText().startsWith(QLatin1String("severity-transverse")), qPrintable(graders->currentText()));
+    QVERIFY(!panel()->segmentationViewWarning()->isVisibleTo(panel()));
+}
+
+// Unless turned off, opening a study outlines the nerve on the frame on screen and grades the
+// study with the chosen models, the AI panel in front. Opening it again redoes neither what
+// the workspace holds (the accepted contour, the grader's grade); turned off, nothing runs.
+void TestAiReview::analysesStudiesOnOpenByDefault()
+{
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("severity-transverse")));
+    QSettings().remove(QStringLiteral("ai/analyseOnOpen"));
+    m_window = std::make_unique<MainWindow>(); // reads the setting anew
+    QVERIFY(td::showMainWindow(*m_window, QSize(1500, 950)));
+    QAction* onOpen = m_window->ai()->analyseOnOpenAction();
+    QVERIFY2(onOpen->isChecked(), "on by default");
+    QVERIFY(td::useNewWorkspace(*m_window, m_dir.path()));
+    QComboBox* graders = panel()->graderCombo();
+    graders->setCurrentIndex(graders->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith));
+    QSignalSpy graded(ai(), &ns::ui::AiController::gradeReady);
+    QVERIFY(openStudy());
+    QVERIFY2(graded.wait(120000) || !graded.isEmpty(), "the study was graded");
+    QVERIFY2(!ai()->predictions(0).isEmpty(), "the nerve is outlined on the first frame");
+    QCOMPARE(panel()->gradeView()->bars().size(), 4);
+    QVERIFY2(panel()->isVisible(), "the AI panel is in front");
+    auto modelGrades = [&] {
+        int n = 0;
+        for (const an::Grade& g : an::loadGrades(*session()->workspace(), session()->studyId()))
+            n += g.source.kind == an::SourceKind::Model && g.source.model == QLatin1String("severity-transverse");
+        return n;
+    };
+    QCOMPARE(modelGrades(), 1);
+    screenshot(m_window.get(), QStringLiteral("ai-analysed-on-open.png"));
+    QVERIFY(ai()->acceptAll(0));
+    QCOMPARE(stored(0).size(), 1);
+
+    QVERIFY(openStudy());
+    QCoreApplication::sendPostedEvents(); // the analysis would start from a queued call
+    QVERIFY2(!ai()->isBusy(), "nothing to redo: the frame has its contour, the study this grader's grade");
+    QCOMPARE(ai()->pendingFrames(), 0);
+    QCOMPARE(modelGrades(), 1);
+
+    onOpen->setChecked(false);
+    QCOMPARE(QSettings().value(QStringLiteral("ai/analyseOnOpen")).toBool(), false);
+    QVERIFY(td::useNewWorkspace(*m_window, m_dir.path()));
+    QVERIFY(openStudy());
+    QCoreApplication::sendPostedEvents();
+    QVERIFY2(!ai()->isBusy(), "turned off");
+    QCOMPARE(ai()->pendingFrames(), 0);
+    QSettings().setValue(QStringLiteral("ai/analyseOnOpen"), false);
 }
 
 QTEST_MAIN(TestAiReview)

@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 namespace ns::ui {
 
@@ -83,16 +84,27 @@ void AiController::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
-void AiController::cancel() { m_cancel.cancel(); }
+void AiController::cancel()
+{
+    m_gradeNext.clear();
+    m_cancel.cancel();
+}
 
 void AiController::clear()
 {
     ++m_generation;
-    m_cancel.cancel();
+    cancel();
     const auto frames = m_predictions.keys();
     m_predictions.clear();
     for (int f : frames)
         emit predictionsChanged(f);
+}
+
+void AiController::failJob(const QString& error)
+{
+    m_gradeNext.clear();
+    setBusy(false);
+    emit errorOccurred(error);
 }
 
 void AiController::segmentFrame()
@@ -105,6 +117,20 @@ void AiController::segmentCine()
 {
     if (m_viewer->frameCount() > 0)
         runSegmentation(0, m_viewer->frameCount() - 1);
+}
+
+void AiController::analyse(bool segment, const QString& graderCardPath)
+{
+    if (m_busy)
+        return;
+    if (!segment) {
+        if (!graderCardPath.isEmpty())
+            gradeStudy(graderCardPath);
+        return;
+    }
+    segmentFrame();
+    if (m_busy) // started: the grader follows when it has finished
+        m_gradeNext = graderCardPath;
 }
 
 void AiController::runSegmentation(int first, int last)
@@ -131,7 +157,7 @@ void AiController::runSegmentation(int first, int last)
         auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
         QString error = ensureEngine(engines->segmenter, engines->segmenterPath, engines->segmenterCpu, path, options);
         if (!error.isEmpty()) {
-            post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+            post([self, error]() { if (self) self->failJob(error); });
             return;
         }
         auto& seg = *engines->segmenter;
@@ -146,7 +172,7 @@ void AiController::runSegmentation(int first, int last)
             const std::vector<QImage> frames = media::displayFrames(*source, start, end, window, &error);
             auto results = frames.empty() ? decltype(seg.segment(frames)){} : seg.segment(frames, &error);
             if (results.empty()) {
-                post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+                post([self, error]() { if (self) self->failJob(error); });
                 return;
             }
             QHash<int, QList<Prediction>> found;
@@ -169,12 +195,15 @@ void AiController::runSegmentation(int first, int last)
             });
         }
         const bool cancelled = token.isCancelled();
-        post([self, cancelled, done, device]() {
+        post([self, cancelled, done, device, generation]() {
             if (!self)
                 return;
             self->setBusy(false);
             emit self->finished(cancelled ? tr("Segmentation cancelled after %n frame(s).", nullptr, done)
                                           : tr("Segmented %n frame(s) on %1.", nullptr, done).arg(device));
+            const QString grader = std::exchange(self->m_gradeNext, QString());
+            if (!cancelled && generation == self->m_generation && !grader.isEmpty())
+                self->gradeStudy(grader);
         });
     });
 }
@@ -191,6 +220,8 @@ void AiController::gradeStudy(const QString& graderCardPath)
     const auto options = m_options;
     const auto token = m_cancel;
     const int count = source->frameCount();
+    const quint64 generation = m_generation;
+    const qint64 studyId = m_session->studyId(); // the study graded, whatever is open when it ends
     QPointer<AiController> self(this);
     m_pool.start([=]() {
         auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
@@ -198,7 +229,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
         auto model = inference::loadModel(graderCardPath, &error);
         std::unique_ptr<inference::Grader> grader = model ? inference::Grader::create(std::move(*model), options, &error) : nullptr;
         if (!grader) {
-            post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+            post([self, error]() { if (self) self->failJob(error); });
             return;
         }
         const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes);
@@ -210,7 +241,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
             const std::vector<QImage> frames = media::displayFrames(*source, start, end, window, &error);
             auto part = frames.empty() ? std::vector<inference::FrameGrade>{} : grader->grade(frames, source->calibration(), &error);
             if (part.empty()) {
-                post([self, error]() { if (self) { self->setBusy(false); emit self->errorOccurred(error); } });
+                post([self, error]() { if (self) self->failJob(error); });
                 return;
             }
             result.frames.insert(result.frames.end(), part.begin(), part.end());
@@ -219,18 +250,19 @@ void AiController::gradeStudy(const QString& graderCardPath)
         }
         const bool cancelled = token.isCancelled();
         result.wrist = inference::aggregateWrist(result.frames);
-        post([self, result, cancelled]() {
+        post([self, result, cancelled, generation, studyId]() {
             if (!self)
                 return;
             self->setBusy(false);
-            if (cancelled) {
+            // A study opened since the job finished (its result queued) must not get this grade.
+            if (cancelled || generation != self->m_generation) {
                 emit self->finished(tr("Grading cancelled."));
                 return;
             }
             // The model's grade goes to the workspace beside any person's; the newest is current.
-            if (auto* ws = self->m_session->workspace(); ws && self->m_session->studyId() > 0) {
+            if (auto* ws = self->m_session->workspace(); ws && studyId > 0 && studyId == self->m_session->studyId()) {
                 annotation::Grade g;
-                g.studyId = self->m_session->studyId();
+                g.studyId = studyId;
                 g.source = {annotation::SourceKind::Model, result.card.name, result.card.version};
                 if (result.card.task == QLatin1String("cts-binary"))
                     g.cts = result.wrist.predicted == 1;

@@ -54,6 +54,10 @@ public:
     void segmentFrame();
     void segmentCine();
     void gradeStudy(const QString& graderCardPath);
+    // Segments the frame on screen (when `segment`), then grades the study with
+    // `graderCardPath` (when not empty): what opening a study runs with "Analyse Studies on
+    // Open". A failed or cancelled step stops the rest.
+    void analyse(bool segment, const QString& graderCardPath);
     void cancel();
 
     QList<Prediction> predictions(int frame) const { return m_predictions.value(frame); }
@@ -90,6 +94,7 @@ private:
     struct Engines; // segmenter/grader owned by the worker side
     void runSegmentation(int first, int last);
     void setBusy(bool busy);
+    void failJob(const QString& error); // ends the running job, and what analyse() queued after it
     bool storeContour(int frame, const Prediction& p, qint64* id);
     annotation::Contour modelContour(int frame, const Prediction& p) const;
     // Stores prediction `index` of `frame` and drops it from the pending ones; its contour id,
@@ -106,6 +111,7 @@ private:
     inference::ModelCard m_lastCard;
     QString m_device;
     jobs::CancelToken m_cancel;
+    QString m_gradeNext; // analyse(): the grader to run once the segmentation has finished
     bool m_busy = false;
     quint64 m_generation = 0; // results of a superseded study are dropped
 };

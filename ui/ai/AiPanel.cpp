@@ -21,6 +21,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -92,6 +93,24 @@ QLabel* viewWarningLabel(QWidget* parent)
 }
 
 constexpr int kViewRole = Qt::UserRole + 2;
+constexpr int kIdentityRole = Qt::UserRole + 3; // {name, version}
+// The card path the user last picked in a combo, kept while studies of other views come and go.
+const char* const kUserChoice = "userChoice";
+
+// The model to select after the list was filled anew for a study: the user's choice while it
+// reads the study's view (or the study names none), else the first model trained on that
+// view, else the user's choice all the same (its view warning shows), else the first.
+int preferredModel(const QComboBox* combo, const QString& previousCardPath, const QString& scanView)
+{
+    const int previous = combo->findData(previousCardPath);
+    auto suits = [&](int i) { return scanView.isEmpty() || combo->itemData(i, kViewRole).toString() == scanView; };
+    if (previous >= 0 && suits(previous))
+        return previous;
+    for (int i = 0; i < combo->count(); ++i)
+        if (suits(i))
+            return i;
+    return previous >= 0 ? previous : (combo->count() > 0 ? 0 : -1);
+}
 
 } // namespace
 
@@ -200,16 +219,18 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     reloadModels();
 
     connect(m_models, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
-        m_ai->setSegmentationModel(m_models->itemData(i).toString());
-        m_card->setText(cardSummary(i, m_models));
+        m_models->setProperty(kUserChoice, m_models->itemData(i));
+        showSegmentationModel();
+    });
+    connect(m_graders, qOverload<int>(&QComboBox::currentIndexChanged), this, [this](int i) {
+        m_graders->setProperty(kUserChoice, m_graders->itemData(i));
         updateViewWarnings();
     });
-    connect(m_graders, qOverload<int>(&QComboBox::currentIndexChanged), this, &AiPanel::updateViewWarnings);
     connect(m_cpu, &QCheckBox::toggled, m_ai, &AiController::setForceCpu);
     connect(m_cpu, &QCheckBox::toggled, m_explain, &ExplainPanel::setForceCpu);
     connect(m_segmentFrame, &QAction::triggered, m_ai, &AiController::segmentFrame);
     connect(m_segmentCine, &QAction::triggered, m_ai, &AiController::segmentCine);
-    connect(m_grade, &QAction::triggered, this, [this] { m_ai->gradeStudy(m_graders->currentData().toString()); });
+    connect(m_grade, &QAction::triggered, this, [this] { m_ai->gradeStudy(graderCardPath()); });
     connect(m_cancel, &QAction::triggered, m_ai, &AiController::cancel);
     connect(m_accept, &QAction::triggered, this, [this] {
         const int i = selectedIndex();
@@ -243,6 +264,14 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     updateEnabled();
 }
 
+void AiPanel::showSegmentationModel()
+{
+    if (m_models->currentIndex() >= 0)
+        m_ai->setSegmentationModel(m_models->currentData().toString());
+    m_card->setText(cardSummary(m_models->currentIndex(), m_models));
+    updateViewWarnings();
+}
+
 void AiPanel::updateViewWarnings()
 {
     const auto source = m_viewer->sharedSource();
@@ -258,6 +287,16 @@ AiPanel::~AiPanel()
 {
     if (m_view)
         m_view->removeOverlay(m_overlay.get());
+}
+
+QString AiPanel::graderCardPath() const { return m_graders->currentData().toString(); }
+
+annotation::ContourSource AiPanel::graderSource() const
+{
+    const QStringList identity = m_graders->currentData(kIdentityRole).toStringList();
+    if (identity.size() != 2)
+        return {};
+    return {annotation::SourceKind::Model, identity[0], identity[1]};
 }
 
 QSize AiPanel::sizeHint() const { return {320, QWidget::sizeHint().height()}; }
@@ -278,7 +317,12 @@ QString AiPanel::cardSummary(int i, const QComboBox* combo) const
 
 void AiPanel::reloadModels()
 {
-    auto fill = [this](QComboBox* combo, const QStringList& tasks) {
+    const auto source = m_viewer->sharedSource();
+    const QString scanView = source ? source->info().scanView : QString();
+    auto fill = [this, &scanView](QComboBox* combo, const QStringList& tasks) {
+        const QVariant chosen = combo->property(kUserChoice);
+        const QString previous = chosen.isValid() ? chosen.toString() : combo->currentData().toString();
+        const QSignalBlocker quiet(combo); // not a choice of the user's; the panel follows below
         combo->clear();
         for (const QString& task : tasks) {
             for (const auto& e : m_ai->models(task)) {
@@ -292,16 +336,16 @@ void AiPanel::reloadModels()
                 combo->setItemData(i, inference::viewOfModel(c), kViewRole);
                 combo->setItemData(i, QStringLiteral("%1\n%2\n%3\nsha256 %4").arg(c.trainingData, c.recipe, c.notice, c.sha256),
                                    Qt::ToolTipRole);
+                combo->setItemData(i, QStringList{c.name, c.version}, kIdentityRole);
             }
         }
+        combo->setCurrentIndex(preferredModel(combo, previous, scanView));
     };
     fill(m_models, {QStringLiteral("segmentation")});
     fill(m_graders, {QStringLiteral("cts-binary"), QStringLiteral("cts-severity")});
     if (m_explain)
         m_explain->reloadModels();
-    m_card->setText(cardSummary(m_models->currentIndex(), m_models));
-    if (m_models->currentIndex() >= 0)
-        m_ai->setSegmentationModel(m_models->currentData().toString());
+    showSegmentationModel();
     m_device->setText(m_ai->deviceDescription().isEmpty() ? tr("Runs on: chosen when the model first runs")
                                                          : tr("Runs on: %1").arg(m_ai->deviceDescription()));
     updateViewWarnings(); // the study's view changes with the study, which reloads the models

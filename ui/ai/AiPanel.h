@@ -4,6 +4,8 @@
 // (Accept, Edit, Reject), and grade the study. The notice that the default models come
 // from synthetic phantoms is always in view.
 
+#include "core/annotation/Contour.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -47,6 +49,10 @@ public:
     QListWidget* predictionList() const { return m_list; }
     QComboBox* modelCombo() const { return m_models; }
     QComboBox* graderCombo() const { return m_graders; }
+    // The grader chosen in the combo: its card, and the source its grades are stored under
+    // (empty when none is installed).
+    QString graderCardPath() const;
+    annotation::ContourSource graderSource() const;
     GradeView* gradeView() const { return m_gradeView; }
     // Shown when the chosen model was trained on another view than the study names.
     QLabel* segmentationViewWarning() const { return m_segViewWarning; }
@@ -67,6 +73,7 @@ private:
     void updateEnabled();
     int selectedIndex() const;
     QString cardSummary(int comboIndex, const QComboBox* combo) const;
+    void showSegmentationModel(); // the chosen one: to the controller, its card below the combo
     void updateViewWarnings();
 
     AiController* m_ai;
