@@ -30,7 +30,7 @@ NerveCropPlacement placeNerveCrop(const cv::Mat& mask, const media::Calibration&
     p.nerveFound = true;
     const media::MeasurementScale scale = calibration.scaleAt(QPointF(centre->x, centre->y));
     if (!scale.valid) {
-        p.error = QCoreApplication::translate("NerveLocator", "a %1 mm crop around the nerve needs the image's scale: %2").arg(cropMm).arg(scale.reason);
+        p.error = QCoreApplication::translate("NerveLocator", "the crop around the nerve (%1 mm) needs the image's scale: %2").arg(cropMm).arg(scale.reason);
         return p;
     }
     p.rect = nerveCropRect(*centre, 0.5 * (scale.mmPerPixelX + scale.mmPerPixelY), cropMm);

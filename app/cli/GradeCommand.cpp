@@ -71,7 +71,7 @@ int runGrade(const QStringList& args)
     const QStringList& classes = grader->card().classes;
     if (wrist.frames == 0)
         return fail(verb, QCoreApplication::translate("cli", "the nerve was found in none of the %1 frame(s), so %2 could not grade them "
-                                                             "(it grades a %3 mm crop around the nerve)")
+                                                             "(it grades the %3 mm square around the nerve)")
                               .arg(grades.size()).arg(grader->card().name).arg(grader->card().nerveCropMm));
     const QString locator = grader->locatorCard() ? QStringLiteral("%1 %2").arg(grader->locatorCard()->name, grader->locatorCard()->version) : QString();
     if (parser.isSet(QStringLiteral("json"))) {
@@ -104,7 +104,7 @@ int runGrade(const QStringList& args)
     for (int c = 0; c < classes.size(); ++c)
         printLine(QStringLiteral("  %1  %2").arg(classes[c], -12).arg(wrist.probabilities[size_t(c)], 0, 'f', 3));
     if (!locator.isEmpty())
-        printLine(QCoreApplication::translate("cli", "Graded a %1 mm crop around the nerve found by %2; %3 of %4 frame(s) had a nerve.")
+        printLine(QCoreApplication::translate("cli", "Graded the %1 mm square around the nerve found by %2; %3 of %4 frame(s) had a nerve.")
                       .arg(grader->card().nerveCropMm).arg(locator).arg(wrist.frames).arg(grades.size()));
     if (!grader->card().notice.isEmpty())
         printLine(grader->card().notice);

@@ -70,6 +70,8 @@ private slots:
     void warnsWhenTheModelReadsAnotherView();
     void choosesTheGraderOfTheStudysView();
     void analysesStudiesOnOpenByDefault();
+    void saysWhenNoNerveIsFound();
+    void saysWhyAStudyWasNotGraded();
 
 private:
     bool openStudy();
@@ -83,6 +85,8 @@ private:
     QTemporaryDir m_dir;
     QString m_study;
     QString m_longitudinal;
+    QString m_empty;        // the nerve out of view
+    QString m_uncalibrated; // a video: no pixel size
     double m_truthAreaPx = 0;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -128,6 +132,16 @@ void TestAiReview::initTestCase()
     m_longitudinal = m_dir.filePath(QStringLiteral("longitudinal.dcm"));
     cli.start(td::cliPath(), {QStringLiteral("synth"), QStringLiteral("--view"), QStringLiteral("longitudinal"), QStringLiteral("--frames"),
                               QStringLiteral("2"), QStringLiteral("--seed"), QStringLiteral("32"), QStringLiteral("--out"), m_longitudinal});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    m_empty = m_dir.filePath(QStringLiteral("empty.dcm"));
+    cli.start(td::cliPath(), {QStringLiteral("synth"), QStringLiteral("--empty"), QStringLiteral("--frames"), QStringLiteral("2"),
+                              QStringLiteral("--seed"), QStringLiteral("33"), QStringLiteral("--out"), m_empty});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    m_uncalibrated = m_dir.filePath(QStringLiteral("wrist.mp4"));
+    cli.start(td::cliPath(), {QStringLiteral("synth"), QStringLiteral("--frames"), QStringLiteral("3"), QStringLiteral("--seed"),
+                              QStringLiteral("31"), QStringLiteral("--out"), m_uncalibrated});
     QVERIFY(cli.waitForFinished(60000));
     QCOMPARE(cli.exitCode(), 0);
 }
@@ -433,6 +447,61 @@ void TestAiReview::analysesStudiesOnOpenByDefault()
     QVERIFY2(!ai()->isBusy(), "turned off");
     QCOMPARE(ai()->pendingFrames(), 0);
     QSettings().setValue(QStringLiteral("ai/analyseOnOpen"), false);
+}
+
+// The nerve out of view: the list says the model found none, and there is nothing to accept
+// (Accept All Frames stayed enabled for frames without a prediction).
+void TestAiReview::saysWhenNoNerveIsFound()
+{
+    QVERIFY(td::openAndWait(*m_window, m_empty));
+    QVERIFY(segmentFrame());
+    QVERIFY(ai()->predictions(0).isEmpty());
+    QVERIFY(ai()->foundNoNerve(0));
+    QCOMPARE(panel()->predictionList()->count(), 1);
+    QVERIFY2(panel()->predictionList()->item(0)->text().contains(QLatin1String("No nerve found")),
+             qPrintable(panel()->predictionList()->item(0)->text()));
+    QVERIFY(!panel()->acceptAction()->isEnabled());
+    QVERIFY(!panel()->acceptEveryFrameAction()->isEnabled());
+    QCOMPARE(ai()->pendingFrames(), 0);
+}
+
+// A video has no pixel size: the prediction reads in px² on one line (why no mm² is in its
+// tooltip), and the grader, whose crop is in mm, leaves its reason in the grade box.
+void TestAiReview::saysWhyAStudyWasNotGraded()
+{
+    NS_REQUIRE_FILE(modelCard(QStringLiteral("severity-transverse")));
+    QVERIFY(td::openAndWait(*m_window, m_uncalibrated));
+    QVERIFY(segmentFrame());
+    QVERIFY(!ai()->predictions(0).isEmpty());
+    const QListWidgetItem* item = panel()->predictionList()->item(0);
+    QVERIFY2(item->text().contains(QStringLiteral("px²")) && !item->text().contains(QLatin1Char('\n')), qPrintable(item->text()));
+    QVERIFY2(item->toolTip().contains(QStringLiteral("no mm²")), qPrintable(item->toolTip()));
+    QComboBox* graders = panel()->graderCombo();
+    graders->setCurrentIndex(graders->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith));
+    QSignalSpy failed(ai(), &ns::ui::AiController::gradeFailed);
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F6);
+    QVERIFY(failed.wait(60000) || !failed.isEmpty());
+    const QString summary = panel()->gradeView()->summary();
+    QVERIFY2(summary.startsWith(QLatin1String("Not graded")) && summary.contains(QLatin1String("calibration")), qPrintable(summary));
+    // All four lines of it in view (the layout used to keep the height of the empty box).
+    const QLabel* said = panel()->gradeView()->summaryLabel();
+    auto cut = [&]() -> QString { // the first widget from the label up to the panel that sticks out of its parent
+        if (said->height() < said->heightForWidth(said->width()))
+            return QStringLiteral("the label");
+        for (const QWidget* w = said; w != panel(); w = w->parentWidget()) {
+            if (!w->parentWidget()->rect().contains(w->geometry()))
+                return QString::fromLatin1(w->metaObject()->className());
+            for (const QWidget* sibling : w->parentWidget()->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly))
+                if (sibling != w && sibling->isVisible() && sibling->geometry().intersects(w->geometry()))
+                    return QStringLiteral("%1 under %2").arg(QString::fromLatin1(w->metaObject()->className()),
+                                                             QString::fromLatin1(sibling->metaObject()->className()));
+        }
+        return {};
+    };
+    QCoreApplication::processEvents(); // the layout requests queued
+    QCoreApplication::processEvents();
+    QVERIFY2(cut().isEmpty(), qPrintable(cut()));
+    screenshot(m_window.get(), QStringLiteral("ai-not-graded.png"));
 }
 
 QTEST_MAIN(TestAiReview)

@@ -94,8 +94,9 @@ void AiController::clear()
 {
     ++m_generation;
     cancel();
-    const auto frames = m_predictions.keys();
+    const auto frames = m_predictions.keys() + m_noNerve.values();
     m_predictions.clear();
+    m_noNerve.clear();
     for (int f : frames)
         emit predictionsChanged(f);
 }
@@ -105,6 +106,13 @@ void AiController::failJob(const QString& error)
     m_gradeNext.clear();
     setBusy(false);
     emit errorOccurred(error);
+}
+
+void AiController::failGrading(const QString& error, quint64 generation)
+{
+    failJob(error);
+    if (generation == m_generation) // not a study opened since
+        emit gradeFailed(error);
 }
 
 void AiController::segmentFrame()
@@ -188,7 +196,13 @@ void AiController::runSegmentation(int first, int last)
                 if (!self || generation != self->m_generation)
                     return;
                 for (auto it = found.begin(); it != found.end(); ++it) {
-                    self->m_predictions.insert(it.key(), it.value());
+                    if (it.value().isEmpty()) {
+                        self->m_predictions.remove(it.key());
+                        self->m_noNerve.insert(it.key());
+                    } else {
+                        self->m_predictions.insert(it.key(), it.value());
+                        self->m_noNerve.remove(it.key());
+                    }
                     emit self->predictionsChanged(it.key());
                 }
                 emit self->progress(fraction, tr("Segmented frame %1").arg(end + 1));
@@ -229,7 +243,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
         auto model = inference::loadModel(graderCardPath, &error);
         std::unique_ptr<inference::Grader> grader = model ? inference::Grader::create(std::move(*model), options, &error) : nullptr;
         if (!grader) {
-            post([self, error]() { if (self) self->failJob(error); });
+            post([self, error, generation]() { if (self) self->failGrading(error, generation); });
             return;
         }
         const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes);
@@ -241,7 +255,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
             const std::vector<QImage> frames = media::displayFrames(*source, start, end, window, &error);
             auto part = frames.empty() ? std::vector<inference::FrameGrade>{} : grader->grade(frames, source->calibration(), &error);
             if (part.empty()) {
-                post([self, error]() { if (self) self->failJob(error); });
+                post([self, error, generation]() { if (self) self->failGrading(error, generation); });
                 return;
             }
             result.frames.insert(result.frames.end(), part.begin(), part.end());

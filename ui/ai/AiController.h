@@ -17,6 +17,7 @@
 #include <QList>
 #include <QObject>
 #include <QPolygonF>
+#include <QSet>
 #include <QThreadPool>
 #include <memory>
 #include <mutex>
@@ -61,7 +62,10 @@ public:
     void cancel();
 
     QList<Prediction> predictions(int frame) const { return m_predictions.value(frame); }
+    // Frames with predictions nobody has decided on.
     int pendingFrames() const { return int(m_predictions.size()); }
+    // The segmentation of `frame` ran (for this study) and found no nerve.
+    bool foundNoNerve(int frame) const { return m_noNerve.contains(frame); }
     // Decisions on prediction `index` of `frame`; false (with errorOccurred) when the
     // workspace cannot store it, and the prediction stays.
     bool accept(int frame, int index);
@@ -86,6 +90,7 @@ signals:
     void busyChanged(bool busy);
     void progress(double fraction, const QString& message);
     void gradeReady(const ns::ui::StudyGradeResult& result);
+    void gradeFailed(const QString& reason);
     void deviceChanged(const QString& description);
     void finished(const QString& message);
     void errorOccurred(const QString& message);
@@ -94,7 +99,9 @@ private:
     struct Engines; // segmenter/grader owned by the worker side
     void runSegmentation(int first, int last);
     void setBusy(bool busy);
-    void failJob(const QString& error); // ends the running job, and what analyse() queued after it
+    // Ends the running job, and what analyse() queued after it.
+    void failJob(const QString& error);
+    void failGrading(const QString& error, quint64 generation);
     bool storeContour(int frame, const Prediction& p, qint64* id);
     annotation::Contour modelContour(int frame, const Prediction& p) const;
     // Stores prediction `index` of `frame` and drops it from the pending ones; its contour id,
@@ -107,7 +114,8 @@ private:
     std::shared_ptr<Engines> m_engines;
     inference::InferenceOptions m_options;
     QString m_segPath;
-    QHash<int, QList<Prediction>> m_predictions;
+    QHash<int, QList<Prediction>> m_predictions; // never an empty list
+    QSet<int> m_noNerve;
     inference::ModelCard m_lastCard;
     QString m_device;
     jobs::CancelToken m_cancel;

@@ -1,6 +1,7 @@
 #include "ui/ai/AiPanel.h"
 
 #include "inference/ViewCheck.h"
+#include "ui/Remeasure.h"
 #include "ui/ai/AiController.h"
 #include "ui/ai/ClinicianGrade.h"
 #include "ui/ai/GradeView.h"
@@ -258,6 +259,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     connect(m_ai, &AiController::errorOccurred, this, [this](const QString& message) { m_progress->setFormat(tr("Failed: %1").arg(message)); });
     connect(m_ai, &AiController::deviceChanged, this, [this](const QString& d) { m_device->setText(tr("Runs on: %1").arg(d)); });
     connect(m_ai, &AiController::gradeReady, m_gradeView, &GradeView::showResult);
+    connect(m_ai, &AiController::gradeFailed, m_gradeView, &GradeView::showFailure);
     connect(m_ai, &AiController::gradeReady, m_clinician, &ClinicianGrade::suggest);
     connect(m_gradeView, &GradeView::frameRequested, m_viewer, &StudyViewer::showFrame);
     connect(m_viewer, &StudyViewer::frameShown, this, &AiPanel::showFrame);
@@ -280,6 +282,7 @@ void AiPanel::updateViewWarnings()
         const QString warning = inference::viewMismatchWarning(combo->currentText(), combo->currentData(kViewRole).toString(), scanView);
         label->setText(warning);
         label->setVisible(!warning.isEmpty());
+        remeasureAncestors(label);
     }
 }
 
@@ -370,9 +373,17 @@ void AiPanel::refreshList()
 {
     m_list->clear();
     const auto predictions = m_ai->predictions(m_frame);
-    for (int i = 0; i < predictions.size(); ++i)
-        m_list->addItem(tr("AI %1 · confidence %2% · %3").arg(i + 1).arg(qRound(predictions[i].meanProbability * 100))
-                            .arg(m_ai->measurementLabel(predictions[i].vertices)));
+    for (int i = 0; i < predictions.size(); ++i) {
+        // One line each: an uncalibrated image's reason for "no mm²" goes to the tooltip.
+        const QString measured = m_ai->measurementLabel(predictions[i].vertices);
+        auto* item = new QListWidgetItem(tr("AI %1 · confidence %2% · %3").arg(i + 1).arg(qRound(predictions[i].meanProbability * 100))
+                                             .arg(measured.section(QLatin1Char('\n'), 0, 0)), m_list);
+        item->setToolTip(measured);
+    }
+    if (predictions.isEmpty() && m_ai->foundNoNerve(m_frame)) {
+        auto* none = new QListWidgetItem(tr("No nerve found on this frame by %1.").arg(m_ai->lastCard().name), m_list);
+        none->setFlags(Qt::NoItemFlags); // a note, not something to accept
+    }
     updateEnabled();
 }
 

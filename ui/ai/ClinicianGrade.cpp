@@ -2,6 +2,7 @@
 
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/GradeStore.h"
+#include "ui/Remeasure.h"
 #include "ui/GradeLabel.h"
 #include "ui/ai/AiController.h"
 #include "ui/annotation/AnnotationSession.h"
@@ -91,6 +92,7 @@ void ClinicianGrade::refresh()
     ns::workspace::Workspace* ws = m_session->workspace();
     if (!ws || m_session->studyId() <= 0) {
         m_recorded->setText(tr("Grades are kept in a workspace: open or create one to record yours."));
+        remeasureAncestors(m_recorded);
         return;
     }
     std::optional<annotation::Grade> person, model;
@@ -107,6 +109,7 @@ void ClinicianGrade::refresh()
                                              .arg(gradeText(*model).toHtmlEscaped(), model->source.model.toHtmlEscaped(),
                                                   model->source.version.toHtmlEscaped());
     m_recorded->setText(text);
+    remeasureAncestors(m_recorded);
 }
 
 void ClinicianGrade::suggest(const StudyGradeResult& result)

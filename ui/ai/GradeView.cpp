@@ -1,5 +1,7 @@
 #include "ui/ai/GradeView.h"
 
+#include "ui/Remeasure.h"
+
 #include <QLabel>
 #include <QtNumeric>
 #include <QProgressBar>
@@ -47,6 +49,13 @@ void GradeView::clear()
 
 QString GradeView::summary() const { return m_summary->text(); }
 
+void GradeView::showFailure(const QString& reason)
+{
+    clear();
+    m_summary->setText(tr("Not graded: %1").arg(reason.toHtmlEscaped()));
+    remeasureAncestors(m_summary);
+}
+
 void GradeView::showResult(const StudyGradeResult& result)
 {
     clear();
@@ -55,6 +64,7 @@ void GradeView::showResult(const StudyGradeResult& result)
         m_summary->setText(tr("Not graded: %1 found no nerve in any of the %2 frame(s) to look at.")
                                .arg(result.card.name.toHtmlEscaped()).arg(result.frames.size()));
         m_plot->setVisible(false);
+        remeasureAncestors(m_summary);
         return;
     }
     m_summary->setText(tr("<b>%1</b> over %n frame(s), by %2 %3", nullptr, result.wrist.frames)
@@ -105,6 +115,7 @@ void GradeView::showResult(const StudyGradeResult& result)
     m_plot->xAxis->setRange(0.5, std::max<double>(1.5, double(result.frames.size()) + 0.5));
     m_plot->setVisible(result.frames.size() > 1);
     m_plot->replot();
+    remeasureAncestors(m_summary);
 }
 
 } // namespace ns::ui

@@ -20,10 +20,13 @@ public:
     explicit GradeView(QWidget* parent = nullptr);
 
     void showResult(const StudyGradeResult& result);
+    // Grading failed (no calibration, a broken model…): the reason stays in the panel.
+    void showFailure(const QString& reason);
     void clear();
     QCustomPlot* plot() const { return m_plot; }
     QList<QProgressBar*> bars() const { return m_bars; }
     QString summary() const;
+    QLabel* summaryLabel() const { return m_summary; }
 
 signals:
     void frameRequested(int frame);
