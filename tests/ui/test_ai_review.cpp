@@ -6,6 +6,7 @@
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/ContourStore.h"
 #include "core/annotation/GradeStore.h"
+#include "core/workspace/ModelStore.h"
 #include "core/workspace/Workspace.h"
 #include "inference/ModelFile.h"
 #include "tests/TestData.h"
@@ -16,6 +17,7 @@
 #include "ui/ai/ClinicianGrade.h"
 #include "ui/ai/GradeView.h"
 #include "ui/annotation/AnnotationController.h"
+#include "ui/explain/ExplainPanel.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/viewer/ImageView.h"
@@ -72,6 +74,7 @@ private slots:
     void analysesStudiesOnOpenByDefault();
     void saysWhenNoNerveIsFound();
     void saysWhyAStudyWasNotGraded();
+    void explainOffersTheWorkspacesModels();
 
 private:
     bool openStudy();
@@ -382,6 +385,17 @@ void TestAiReview::warnsWhenTheModelReadsAnotherView()
     graders->setCurrentIndex(graders->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith));
     QVERIFY(!grading->isVisibleTo(panel()));
     QVERIFY(!panel()->segmentationViewWarning()->isVisibleTo(panel()));
+    // The Explain section's model picker warns the same way.
+    QComboBox* explained = panel()->explainPanel()->modelCombo();
+    QLabel* explainWarning = panel()->explainPanel()->viewWarning();
+    explained->setCurrentIndex(explained->findText(QStringLiteral("severity-longitudinal"), Qt::MatchStartsWith));
+    QVERIFY(explainWarning->isVisibleTo(panel()));
+    QVERIFY2(explainWarning->text().contains(QLatin1String("severity-longitudinal")), qPrintable(explainWarning->text()));
+    if (auto* dockScroll = qobject_cast<QScrollArea*>(panel()->parentWidget() ? panel()->parentWidget()->parentWidget() : nullptr))
+        dockScroll->ensureWidgetVisible(explainWarning);
+    screenshot(m_window.get(), QStringLiteral("ai-explain-view-warning.png"));
+    explained->setCurrentIndex(explained->findText(QStringLiteral("severity-transverse"), Qt::MatchStartsWith));
+    QVERIFY(!explainWarning->isVisibleTo(panel()));
 }
 
 // The user's grader reads wrist transverse scans: a longitudinal study gets the longitudinal
@@ -502,6 +516,34 @@ void TestAiReview::saysWhyAStudyWasNotGraded()
     QCoreApplication::processEvents();
     QVERIFY2(cut().isEmpty(), qPrintable(cut()));
     screenshot(m_window.get(), QStringLiteral("ai-not-graded.png"));
+}
+
+// A model promoted into the workspace (fine-tuned there) can be explained, not only graded
+// with: the Explain picker lists what the AI panel's pickers list.
+void TestAiReview::explainOffersTheWorkspacesModels()
+{
+    ns::workspace::ModelStore store(*session()->workspace());
+    ns::inference::ModelCard c;
+    c.name = QStringLiteral("workspace-grader");
+    c.version = QStringLiteral("1.0.0");
+    c.task = QStringLiteral("cts-binary");
+    c.architecture = QStringLiteral("squeezenet1_1");
+    c.inputWidth = c.inputHeight = 64;
+    c.classes = {QStringLiteral("no-cts"), QStringLiteral("cts")};
+    QString error;
+    auto net = ns::inference::createNetwork(c, &error);
+    QVERIFY2(net, qPrintable(error));
+    const QString folder = store.folderFor(c.name, c.version);
+    QVERIFY2(ns::inference::saveModel(*net, &c, folder, &error), qPrintable(error));
+    QFile card(QDir(folder).filePath(c.name + QStringLiteral(".json")));
+    QVERIFY(card.open(QIODevice::ReadOnly));
+    ns::workspace::StoredModel stored{0, c.name, c.version, c.task, card.fileName(), {}};
+    QVERIFY2(store.add(stored, card.readAll(), "{}", QStringLiteral("2026-11-24T00:00:00Z"), {}, &error) > 0, qPrintable(error));
+    QComboBox* explained = panel()->explainPanel()->modelCombo();
+    QCOMPARE(explained->findText(c.name, Qt::MatchStartsWith), -1);
+    panel()->reloadModels(); // as promoting in the training tab does
+    QVERIFY(panel()->graderCombo()->findText(c.name, Qt::MatchStartsWith) >= 0);
+    QVERIFY(explained->findText(c.name, Qt::MatchStartsWith) >= 0);
 }
 
 QTEST_MAIN(TestAiReview)

@@ -1,11 +1,11 @@
 #include "ui/ai/AiPanel.h"
 
 #include "inference/ViewCheck.h"
-#include "ui/Remeasure.h"
 #include "ui/ai/AiController.h"
 #include "ui/ai/ClinicianGrade.h"
 #include "ui/ai/GradeView.h"
 #include "ui/ai/PredictionOverlay.h"
+#include "ui/ai/ViewWarning.h"
 #include "ui/explain/ExplainPanel.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
@@ -81,18 +81,6 @@ QStringList metricLines(const QJsonObject& metrics)
     return lines;
 }
 
-// Amber like the phantom notice: a caution about this model on this study, not an error.
-QLabel* viewWarningLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("QLabel { background: #5a4300; color: #ffe9a8; padding: 3px; border-radius: 3px; }"));
-    label->setToolTip(QCoreApplication::translate("AiPanel", "The study's series description or view code names its view; "
-                                                            "each model reads the view it was trained on"));
-    label->hide();
-    return label;
-}
-
 constexpr int kViewRole = Qt::UserRole + 2;
 constexpr int kIdentityRole = Qt::UserRole + 3; // {name, version}
 // The card path the user last picked in a combo, kept while studies of other views come and go.
@@ -139,7 +127,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_models = new QComboBox(segBox);
     m_models->setToolTip(tr("The segmentation model; its card is shown below"));
     seg->addWidget(m_models);
-    m_segViewWarning = viewWarningLabel(segBox);
+    m_segViewWarning = makeViewWarningLabel(segBox);
     seg->addWidget(m_segViewWarning);
     m_card = new QLabel;
     m_card->setWordWrap(true);
@@ -199,7 +187,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     m_graders = new QComboBox(gradeBox);
     m_graders->setToolTip(tr("The grading model: binary (CTS or not) or 4-level severity"));
     grade->addWidget(m_graders);
-    m_gradeViewWarning = viewWarningLabel(gradeBox);
+    m_gradeViewWarning = makeViewWarningLabel(gradeBox);
     grade->addWidget(m_gradeViewWarning);
     // As in the explain panel: a long model name must not widen the dock past the window.
     for (QComboBox* combo : {m_models, m_graders}) {
@@ -213,6 +201,10 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     grade->addWidget(m_gradeView, 1);
     layout->addWidget(gradeBox, 1);
     m_explain = new ExplainPanel(viewer, this);
+    m_explain->setModelLister([this] {
+        return m_ai->models(QStringLiteral("segmentation")) + m_ai->models(QStringLiteral("cts-binary"))
+               + m_ai->models(QStringLiteral("cts-severity"));
+    });
     layout->addWidget(m_explain);
 
     m_view = viewer->imageView();
@@ -278,12 +270,8 @@ void AiPanel::updateViewWarnings()
 {
     const auto source = m_viewer->sharedSource();
     const QString scanView = source ? source->info().scanView : QString();
-    for (auto [combo, label] : {std::pair{m_models, m_segViewWarning}, std::pair{m_graders, m_gradeViewWarning}}) {
-        const QString warning = inference::viewMismatchWarning(combo->currentText(), combo->currentData(kViewRole).toString(), scanView);
-        label->setText(warning);
-        label->setVisible(!warning.isEmpty());
-        remeasureAncestors(label);
-    }
+    for (auto [combo, label] : {std::pair{m_models, m_segViewWarning}, std::pair{m_graders, m_gradeViewWarning}})
+        showViewWarning(label, combo->currentText(), combo->currentData(kViewRole).toString(), scanView);
 }
 
 AiPanel::~AiPanel()

@@ -2,7 +2,9 @@
 
 #include "core/media/DisplayMapping.h"
 #include "inference/ModelRegistry.h"
+#include "inference/ViewCheck.h"
 #include "inference/explain/HeatmapImage.h"
+#include "ui/ai/ViewWarning.h"
 #include "ui/explain/ColourBar.h"
 #include "ui/explain/HeatmapOverlay.h"
 #include "ui/explain/SideBySideView.h"
@@ -27,6 +29,8 @@ namespace ns::ui {
 namespace ex = ns::inference::explain;
 
 namespace {
+
+constexpr int kViewRole = Qt::UserRole + 3;
 
 QAction* makeAction(QWidget* owner, const QString& text, const QKeySequence& key, const QString& tip)
 {
@@ -62,6 +66,8 @@ ExplainPanel::ExplainPanel(StudyViewer* viewer, QWidget* parent)
     m_models = new QComboBox(this);
     m_models->setToolTip(tr("The model whose decision is explained: a CTS grader or the nerve segmenter"));
     form->addRow(tr("Model"), m_models);
+    m_viewWarning = makeViewWarningLabel(this);
+    form->addRow(m_viewWarning);
     m_targets = new QComboBox(this);
     m_targets->setToolTip(tr("The score explained: a class of the grader, or for a segmenter the mean nerve probability inside the nerve it finds"));
     form->addRow(tr("Explain"), m_targets);
@@ -129,7 +135,10 @@ ExplainPanel::ExplainPanel(StudyViewer* viewer, QWidget* parent)
     viewer->imageView()->addOverlay(m_overlay.get());
     reloadModels();
 
-    connect(m_models, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExplainPanel::fillTargets);
+    connect(m_models, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        fillTargets();
+        updateViewWarning();
+    });
     connect(m_explain, &QAction::triggered, this, &ExplainPanel::run);
     connect(m_cancel, &QAction::triggered, m_controller, &ExplainController::cancel);
     connect(m_toggle, &QAction::toggled, m_show, &QCheckBox::setChecked);
@@ -179,19 +188,27 @@ ExplainPanel::~ExplainPanel()
 
 QList<QAction*> ExplainPanel::actions() const { return {m_explain, m_cancel, m_toggle}; }
 
+void ExplainPanel::setModelLister(ModelLister lister)
+{
+    m_lister = std::move(lister);
+    reloadModels();
+}
+
 void ExplainPanel::reloadModels()
 {
     const QString previous = m_models->currentData().toString();
     m_models->blockSignals(true);
     m_models->clear();
-    for (const auto& e : inference::ModelRegistry().list()) {
+    for (const auto& e : m_lister ? m_lister() : inference::ModelRegistry().list()) {
         const auto& c = e.card;
         if (c.task != QLatin1String("segmentation") && c.task != QLatin1String("cts-binary") && c.task != QLatin1String("cts-severity"))
             continue;
         m_models->addItem(QStringLiteral("%1 %2 (%3)").arg(c.name, c.version, c.task), e.cardPath);
-        m_models->setItemData(m_models->count() - 1, c.classes, Qt::UserRole + 1);
-        m_models->setItemData(m_models->count() - 1, c.task, Qt::UserRole + 2);
-        m_models->setItemData(m_models->count() - 1, QStringLiteral("%1\n%2").arg(c.trainingData, c.notice), Qt::ToolTipRole);
+        const int i = m_models->count() - 1;
+        m_models->setItemData(i, c.classes, Qt::UserRole + 1);
+        m_models->setItemData(i, c.task, Qt::UserRole + 2);
+        m_models->setItemData(i, inference::viewOfModel(c), kViewRole);
+        m_models->setItemData(i, QStringLiteral("%1\n%2").arg(c.trainingData, c.notice), Qt::ToolTipRole);
     }
     // Graders first: the grade is what most needs a reason.
     const int grader = m_models->findData(QStringLiteral("cts-binary"), Qt::UserRole + 2);
@@ -199,11 +216,19 @@ void ExplainPanel::reloadModels()
     m_models->setCurrentIndex(keep >= 0 ? keep : std::max(0, grader));
     m_models->blockSignals(false);
     fillTargets();
+    updateViewWarning(); // the study's view changes with the study, which reloads the models
     if (m_overlay->hasHeatmap() && !m_viewer->source()) {
         m_overlay->clear();
         m_bar->clear();
     }
     updateEnabled();
+}
+
+void ExplainPanel::updateViewWarning()
+{
+    const auto* source = m_viewer->source();
+    showViewWarning(m_viewWarning, m_models->currentText(), m_models->currentData(kViewRole).toString(),
+                    source ? source->info().scanView : QString());
 }
 
 void ExplainPanel::fillTargets()

@@ -4,10 +4,12 @@
 // Cancel, then see the heatmap over the frame with an opacity slider and a colour bar,
 // toggle it, and export it as a PNG overlay or a float TIFF.
 
+#include "inference/ModelRegistry.h"
 #include "ui/explain/ExplainController.h"
 
 #include <QGroupBox>
 #include <QPointer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -32,6 +34,10 @@ public:
     explicit ExplainPanel(StudyViewer* viewer, QWidget* parent = nullptr);
     ~ExplainPanel() override;
 
+    // Where the models to explain come from: by default the installed ones; the AI panel
+    // adds the workspace's promoted models, so a fine-tuned model can be explained too.
+    using ModelLister = std::function<QList<inference::ModelEntry>()>;
+    void setModelLister(ModelLister lister);
     void reloadModels();
     QList<QAction*> actions() const;
     void setForceCpu(bool cpu) { m_controller->setForceCpu(cpu); }
@@ -45,6 +51,7 @@ public:
     QComboBox* targetCombo() const { return m_targets; }
     QComboBox* methodCombo() const { return m_method; }
     QComboBox* compareCombo() const { return m_compare; }
+    QLabel* viewWarning() const { return m_viewWarning; }
     QSlider* opacitySlider() const { return m_opacity; }
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* statusLabel() const { return m_status; }
@@ -59,6 +66,7 @@ private:
     void run();
     void showOutcome(const ExplainOutcome& outcome);
     void fillTargets();
+    void updateViewWarning();
     void updateEnabled();
     void setStatus(const QString& text);
     QImage displayedFrame() const;
@@ -80,6 +88,8 @@ private:
     QPushButton* m_exportPng;
     QPushButton* m_exportTiff;
     QLabel* m_status;
+    QLabel* m_viewWarning;
+    ModelLister m_lister;
     QAction* m_explain;
     QAction* m_cancel;
     QAction* m_toggle;
