@@ -229,6 +229,7 @@ bool DicomFrameSource::initialise(QString* reason)
     if (m.decoded.isGrey())
         info.defaultWindow = readDefaultWindow(ds, m.decoded);
     info.scanView = readScanView(ds);
+    info.wrist = readWrist(ds);
     info.attributes = describeAttributes(ds, info, frames, frameSize(), frameRate(), calibration());
     return true;
 }

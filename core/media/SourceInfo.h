@@ -47,6 +47,9 @@ struct SourceInfo {
     // "wrist", "forearm" or "longitudinal" when the file names its view (ScanView.h); empty
     // when it does not.
     QString scanView;
+    // "left" or "right" when the file says which side was scanned ((Image) Laterality);
+    // empty otherwise. Grades and exports are per wrist.
+    QString wrist;
     // Ordered, user-visible attributes (already translated labels) for the metadata panel.
     QList<QPair<QString, QString>> attributes;
 };

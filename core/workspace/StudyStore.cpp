@@ -158,7 +158,7 @@ ImportResult importStudy(Workspace& ws, const QString& pathIn, bool copyIntoWork
     const bool ok = ws.transact([&](QSqlDatabase& db, QString* why) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO studies (source_path, stored_path, copied, sha256, kind, frames, width, height,"
-                                 " frame_rate, patient_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 " frame_rate, patient_id, wrist, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(path);
         q.addBindValue(path); // replaced below once the id names the copy
         q.addBindValue(copyIntoWorkspace ? 1 : 0);
@@ -170,6 +170,7 @@ ImportResult importStudy(Workspace& ws, const QString& pathIn, bool copyIntoWork
         q.addBindValue(src.frameRate());
         const QString patient = patientIdOf(src.info());
         q.addBindValue(patient.isEmpty() ? QVariant() : QVariant(patient));
+        q.addBindValue(src.info().wrist.isEmpty() ? QVariant() : QVariant(src.info().wrist));
         q.addBindValue(Workspace::nowUtc());
         if (!q.exec()) {
             *why = q.lastError().text();

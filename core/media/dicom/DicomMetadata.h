@@ -34,6 +34,9 @@ void prepareCharacterSet(DcmItem& dataset);
 // The view the file names (ScanView.h): from the View Code Sequence's meaning and the Series
 // Description, with the Body Part Examined; empty when neither names one.
 QString readScanView(DcmItem& dataset);
+// "left" or "right" from Image Laterality (0020,0062), else Laterality (0020,0060); empty for
+// both sides, unpaired or unsaid.
+QString readWrist(DcmItem& dataset);
 
 // The ordered, translated attribute list of SourceInfo.
 QList<QPair<QString, QString>> describeAttributes(DcmItem& dataset, const SourceInfo& info, int frameCount,

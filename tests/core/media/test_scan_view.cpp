@@ -1,11 +1,15 @@
 // The view a scan names (core/media/ScanView.h): words as sonographers write them, the
 // synthetic files' series descriptions, a real scanner file that names none, and the same
-// real file given a View Code Sequence and a body part with DCMTK.
+// real file given a View Code Sequence and a body part with DCMTK. Likewise the side
+// ((Image) Laterality), and the workspace keeps it with the study.
 
 #include "core/media/MediaOpener.h"
 #include "core/media/ScanView.h"
 #include "core/synth/CineGenerator.h"
 #include "core/synth/writers/SynthDicomWriter.h"
+#include "core/workspace/StudyOverview.h"
+#include "core/workspace/StudyStore.h"
+#include "core/workspace/Workspace.h"
 #include "tests/TestData.h"
 
 #include <QTemporaryDir>
@@ -101,6 +105,44 @@ private slots:
         const QString tagged = m_tmp.filePath(QStringLiteral("tagged.dcm"));
         QVERIFY(file.saveFile(tagged.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
         QCOMPARE(viewOfFile(tagged), QStringLiteral("forearm"));
+    }
+
+    // Image Laterality wins over the series' Laterality; "B" (both) and none leave the side
+    // unknown. A study added to a workspace keeps its side, which exports and the study
+    // browser show.
+    void lateralityNamesTheWrist()
+    {
+        const QString real = testdata::shared(QStringLiteral("US1_UNCR.dcm"));
+        NS_REQUIRE_FILE(real);
+        auto sideOf = [](const QString& path) {
+            const media::OpenResult opened = media::openMedia(path);
+            return opened ? opened.source->info().wrist : QStringLiteral("<cannot open: %1>").arg(opened.error);
+        };
+        QCOMPARE(sideOf(real), QString());
+        struct Case { const char* laterality; const char* imageLaterality; QString wrist; };
+        const Case cases[] = {{"L", nullptr, QStringLiteral("left")}, {"R", "L", QStringLiteral("left")},
+                              {nullptr, "R", QStringLiteral("right")}, {nullptr, "B", QString()}};
+        int n = 0;
+        for (const Case& c : cases) {
+            DcmFileFormat file;
+            QVERIFY(file.loadFile(real.toLocal8Bit().constData()).good());
+            DcmDataset* ds = file.getDataset();
+            if (c.laterality)
+                QVERIFY(ds->putAndInsertString(DCM_Laterality, c.laterality).good());
+            if (c.imageLaterality)
+                QVERIFY(ds->putAndInsertString(DCM_ImageLaterality, c.imageLaterality).good());
+            const QString path = m_tmp.filePath(QStringLiteral("side%1.dcm").arg(++n));
+            QVERIFY(file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+            QCOMPARE(sideOf(path), c.wrist);
+        }
+
+        auto created = workspace::Workspace::create(m_tmp.filePath(QStringLiteral("ws")));
+        QVERIFY2(created, qPrintable(created.error));
+        const workspace::ImportResult added = workspace::importStudy(*created.workspace, m_tmp.filePath(QStringLiteral("side1.dcm")), false);
+        QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
+        const QList<workspace::StudyOverview> listed = workspace::studyOverviews(*created.workspace);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0].wrist, QStringLiteral("left"));
     }
 };
 
