@@ -21,17 +21,17 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="66" />
+        <location filename="../ui/ai/AiPanel.cpp" line="68" />
         <source>Held-out phantoms (%1 patients): %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="77" />
+        <location filename="../ui/ai/AiPanel.cpp" line="79" />
         <source>Validation: %1 (no held-out figures in the card)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="88" />
+        <location filename="../ui/ai/ViewWarning.cpp" line="17" />
         <source>The study's series description or view code names its view; each model reads the view it was trained on</source>
         <translation type="unfinished" />
     </message>
@@ -631,22 +631,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/DicomFrameSource.cpp" line="247" />
+        <location filename="../core/media/DicomFrameSource.cpp" line="248" />
         <source>Frame %1 of %2 could not be decoded: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/DicomFrameSource.cpp" line="249" />
+        <location filename="../core/media/DicomFrameSource.cpp" line="250" />
         <source>unknown error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/DicomFrameSource.cpp" line="272" />
+        <location filename="../core/media/DicomFrameSource.cpp" line="273" />
         <source>its pixel data cannot be read (the file may be truncated)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/DicomFrameSource.cpp" line="284" />
+        <location filename="../core/media/DicomFrameSource.cpp" line="285" />
         <source>the frame size cannot be determined</source>
         <translation type="unfinished" />
     </message>
@@ -701,139 +701,155 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="151" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="163" />
         <source>Patient name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="152" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="164" />
         <location filename="../core/workspace/StudyStore.cpp" line="61" />
         <source>Patient ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="153" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="165" />
         <source>Study date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="154" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="166" />
         <source>Study description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="155" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="167" />
         <source>Series description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="156" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="168" />
         <source>Modality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="157" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="169" />
         <source>Manufacturer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/export/ExportCollector.cpp" line="105" />
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="158" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="170" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="159" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="171" />
         <source>Transducer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="160" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="172" />
         <source>Body part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="161" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="173" />
         <source>View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="162" />
-        <source>SOP Class</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="163" />
-        <source>Transfer syntax</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="164" />
-        <source>Photometric</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="165" />
-        <source>Frames</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="166" />
-        <source>Size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="166" />
-        <source>%1 x %2 pixels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="167" />
-        <source>Bits</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="167" />
-        <source>%1 stored of %2 allocated, %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="170" />
-        <source>signed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="170" />
-        <source>unsigned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="171" />
-        <source>Frame rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="171" />
-        <source>%1 frames/s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="171" />
-        <source>not given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="172" />
-        <source>Calibration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="174" />
-        <source>Window</source>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="175" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="177" />
+        <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../core/media/dicom/DicomMetadata.cpp" line="175" />
+        <source>left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="177" />
+        <source>right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="178" />
+        <source>SOP Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="179" />
+        <source>Transfer syntax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="180" />
+        <source>Photometric</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="181" />
+        <source>Frames</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="182" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="182" />
+        <source>%1 x %2 pixels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="183" />
+        <source>Bits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="183" />
+        <source>%1 stored of %2 allocated, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="186" />
+        <source>signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="186" />
+        <source>unsigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="187" />
+        <source>Frame rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="187" />
+        <source>%1 frames/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="187" />
+        <source>not given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="188" />
+        <source>Calibration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="190" />
+        <source>Window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="191" />
         <source>centre %1, width %2</source>
         <translation type="unfinished" />
     </message>
@@ -2126,7 +2142,7 @@
     </message>
     <message>
         <location filename="../inference/NerveLocator.cpp" line="33" />
-        <source>a %1 mm crop around the nerve needs the image's scale: %2</source>
+        <source>the crop around the nerve (%1 mm) needs the image's scale: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2196,17 +2212,17 @@
 <context>
     <name>ScanView</name>
     <message>
-        <location filename="../core/media/ScanView.cpp" line="49" />
+        <location filename="../core/media/ScanView.cpp" line="41" />
         <source>wrist transverse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/ScanView.cpp" line="51" />
+        <location filename="../core/media/ScanView.cpp" line="43" />
         <source>forearm transverse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/ScanView.cpp" line="53" />
+        <location filename="../core/media/ScanView.cpp" line="45" />
         <source>longitudinal</source>
         <translation type="unfinished" />
     </message>
@@ -2934,7 +2950,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/workspace/StudyStore.cpp" line="237" />
+        <location filename="../core/workspace/StudyStore.cpp" line="238" />
         <source>No study with id %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3167,17 +3183,17 @@
     </message>
     <message>
         <location filename="../app/cli/GradeCommand.cpp" line="73" />
-        <source>the nerve was found in none of the %1 frame(s), so %2 could not grade them (it grades a %3 mm crop around the nerve)</source>
+        <source>the nerve was found in none of the %1 frame(s), so %2 could not grade them (it grades the %3 mm square around the nerve)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../app/cli/GradeCommand.cpp" line="107" />
+        <source>Graded the %1 mm square around the nerve found by %2; %3 of %4 frame(s) had a nerve.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../app/cli/GradeCommand.cpp" line="101" />
         <source>%1 %2 (%3) over %4 frame(s): %5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../app/cli/GradeCommand.cpp" line="107" />
-        <source>Graded a %1 mm crop around the nerve found by %2; %3 of %4 frame(s) had a nerve.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4506,75 +4522,75 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::ui::AiController</name>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="116" />
+        <location filename="../ui/ai/AiController.cpp" line="150" />
         <source>No segmentation model is installed. See the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="121" />
+        <location filename="../ui/ai/AiController.cpp" line="155" />
         <source>Loading the model…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="168" />
+        <location filename="../ui/ai/AiController.cpp" line="208" />
         <source>Segmented frame %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="176" />
+        <location filename="../ui/ai/AiController.cpp" line="216" />
         <source>Segmentation cancelled after %n frame(s).</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="177" />
+        <location filename="../ui/ai/AiController.cpp" line="217" />
         <source>Segmented %n frame(s) on %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="189" />
+        <location filename="../ui/ai/AiController.cpp" line="232" />
         <source>Loading the grader…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="218" />
+        <location filename="../ui/ai/AiController.cpp" line="263" />
         <source>Graded frame %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="227" />
+        <location filename="../ui/ai/AiController.cpp" line="273" />
         <source>Grading cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="241" />
+        <location filename="../ui/ai/AiController.cpp" line="287" />
         <source>The grade could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="244" />
+        <location filename="../ui/ai/AiController.cpp" line="290" />
         <source>Graded %n frame(s) with %1.</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="270" />
+        <location filename="../ui/ai/AiController.cpp" line="316" />
         <source>The contour could not be stored: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="323" />
+        <location filename="../ui/ai/AiController.cpp" line="369" />
         <source>Accept AI contours on %n frame(s)</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="338" />
+        <location filename="../ui/ai/AiController.cpp" line="384" />
         <source>Stored %1 of %2 AI contours; the others are still pending: %3</source>
         <translation type="unfinished" />
     </message>
@@ -4582,183 +4598,203 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
 <context>
     <name>ns::ui::AiFeature</name>
     <message>
-        <location filename="../ui/ai/AiFeature.cpp" line="18" />
+        <location filename="../ui/ai/AiFeature.cpp" line="38" />
         <source>AI Review</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiFeature.cpp" line="33" />
+        <location filename="../ui/ai/AiFeature.cpp" line="53" />
         <source>Show or hide the AI review panel (Ctrl+Shift+A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiFeature.cpp" line="68" />
+        <source>Analyse Studies on &amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiFeature.cpp" line="71" />
+        <source>When a study opens, outline the nerve on its first frame and grade it with the models chosen in the AI panel. Turn off to look at a scan before the AI does.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiFeature.cpp" line="117" />
+        <source>Analysing the study (AI ▸ Analyse Studies on Open turns this off)…</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ns::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="101" />
+        <location filename="../ui/ai/AiPanel.cpp" line="109" />
         <source>Segment &amp;Frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="101" />
+        <location filename="../ui/ai/AiPanel.cpp" line="109" />
         <source>Outline the nerve on the frame on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="102" />
+        <location filename="../ui/ai/AiPanel.cpp" line="110" />
         <source>Segment &amp;Cine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="102" />
+        <location filename="../ui/ai/AiPanel.cpp" line="110" />
         <source>Outline the nerve on every frame of the study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="103" />
+        <location filename="../ui/ai/AiPanel.cpp" line="111" />
         <source>&amp;Grade Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="103" />
+        <location filename="../ui/ai/AiPanel.cpp" line="111" />
         <source>Grade carpal tunnel syndrome over all frames of the study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="104" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>&amp;Accept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="104" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Store the selected AI contour as an annotation (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="105" />
+        <location filename="../ui/ai/AiPanel.cpp" line="113" />
         <source>Accept All F&amp;rames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="106" />
+        <location filename="../ui/ai/AiPanel.cpp" line="114" />
         <source>Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="107" />
+        <location filename="../ui/ai/AiPanel.cpp" line="115" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="107" />
+        <location filename="../ui/ai/AiPanel.cpp" line="115" />
         <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="108" />
+        <location filename="../ui/ai/AiPanel.cpp" line="116" />
         <source>&amp;Reject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="108" />
+        <location filename="../ui/ai/AiPanel.cpp" line="116" />
         <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="109" />
-        <location filename="../ui/ai/AiPanel.cpp" line="155" />
+        <location filename="../ui/ai/AiPanel.cpp" line="117" />
+        <location filename="../ui/ai/AiPanel.cpp" line="163" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="109" />
+        <location filename="../ui/ai/AiPanel.cpp" line="117" />
         <source>Stop the running AI job</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="120" />
         <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="117" />
+        <location filename="../ui/ai/AiPanel.cpp" line="125" />
         <source>Segmentation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="120" />
+        <location filename="../ui/ai/AiPanel.cpp" line="128" />
         <source>The segmentation model; its card is shown below</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="140" />
+        <location filename="../ui/ai/AiPanel.cpp" line="148" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="141" />
+        <location filename="../ui/ai/AiPanel.cpp" line="149" />
         <source>Force CPU</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="142" />
+        <location filename="../ui/ai/AiPanel.cpp" line="150" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="160" />
+        <location filename="../ui/ai/AiPanel.cpp" line="168" />
         <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="162" />
+        <location filename="../ui/ai/AiPanel.cpp" line="170" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="167" />
+        <location filename="../ui/ai/AiPanel.cpp" line="175" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="177" />
+        <location filename="../ui/ai/AiPanel.cpp" line="185" />
         <source>CTS grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="180" />
+        <location filename="../ui/ai/AiPanel.cpp" line="188" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="237" />
+        <location filename="../ui/ai/AiPanel.cpp" line="251" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="238" />
-        <location filename="../ui/ai/AiPanel.cpp" line="307" />
+        <location filename="../ui/ai/AiPanel.cpp" line="252" />
+        <location filename="../ui/ai/AiPanel.cpp" line="341" />
         <source>Runs on: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="275" />
+        <location filename="../ui/ai/AiPanel.cpp" line="304" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="289" />
+        <location filename="../ui/ai/AiPanel.cpp" line="323" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="306" />
+        <location filename="../ui/ai/AiPanel.cpp" line="340" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="330" />
+        <location filename="../ui/ai/AiPanel.cpp" line="367" />
         <source>AI %1 · confidence %2% · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="372" />
+        <source>No nerve found on this frame by %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5428,62 +5464,62 @@ no mm²: %2</source>
 <context>
     <name>ns::ui::ClinicianGrade</name>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="45" />
         <source>Normal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="45" />
         <source>Mild CTS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="45" />
         <source>Moderate CTS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="45" />
         <source>Severe CTS</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="44" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="45" />
         <source>CTS, severity not graded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="45" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="46" />
         <source>Your grade of this study (modified Canterbury scale)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="48" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="49" />
         <source>Record My Grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="50" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="51" />
         <source>Store the chosen grade as yours (Ctrl+Shift+G; Ctrl+Z takes it back). Exports and training use grades people gave, never a model's.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="93" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="94" />
         <source>Grades are kept in a workspace: open or create one to record yours.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="102" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="104" />
         <source>Recorded grade: &lt;b&gt;%1&lt;/b&gt;, by %2 on %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="104" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="106" />
         <source>No grade recorded by a person yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="106" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="108" />
         <source>Model's grade: %1, by %2 %3 (not a label until a person records it).</source>
         <translation type="unfinished" />
     </message>
@@ -5681,190 +5717,190 @@ no mm²: %2</source>
 <context>
     <name>ns::ui::ExplainPanel</name>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="51" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="67" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="55" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="73" />
         <source>Explain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="54" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="58" />
         <source>E&amp;xplain Frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="54" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="58" />
         <source>Show where the model looked on the frame on screen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="55" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="59" />
         <source>Cancel Explanation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="55" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="59" />
         <source>Stop the running explanation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="56" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="60" />
         <source>Show &amp;Heatmap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="56" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="60" />
         <source>Show or hide the heatmap over the frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="63" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="67" />
         <source>The model whose decision is explained: a CTS grader or the nerve segmenter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="64" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="68" />
         <source>Model</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="66" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="72" />
         <source>The score explained: a class of the grader, or for a segmenter the mean nerve probability inside the nerve it finds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="70" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="76" />
         <source>Occlusion: hide 16-pixel windows and record the drop in score. LIME: fit a linear model to random superpixel masks. Grad-CAM: gradient-weighted last convolutional block (coarse).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="72" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="78" />
         <source>Method</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="74" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="80" />
         <source>No comparison</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="76" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="82" />
         <source>Run a second method and show both side by side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="77" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="83" />
         <source>Compare with</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="92" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="98" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="103" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="109" />
         <source>Heatmap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="107" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="113" />
         <source>Opacity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="111" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="117" />
         <source>How strongly the heatmap covers the frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="117" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="123" />
         <source>Export PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="118" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="124" />
         <source>Save the frame with the heatmap over it as an image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="119" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="125" />
         <source>Export TIFF…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="120" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="126" />
         <source>Save the raw heatmap values (32-bit float, frame size) for analysis</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="146" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="155" />
         <source>Export heatmap overlay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="146" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="155" />
         <source>PNG image (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="151" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="160" />
         <source>Export raw heatmap</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="151" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="160" />
         <source>Float TIFF (*.tiff *.tif)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="163" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="172" />
         <source>Explanation cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="165" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="174" />
         <source>Failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="215" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="240" />
         <source>Nerve (mean probability inside the predicted nerve)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="218" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="243" />
         <source>Predicted class</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="221" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="246" />
         <source>Class: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="262" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="287" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="263" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="288" />
         <source>%1 of %2 for "%3" (%4) on frame %5: %6 model evaluations in %7 s on %8. %9</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="283" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="294" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="308" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="319" />
         <source>No heatmap to export yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="286" />
-        <location filename="../ui/explain/ExplainPanel.cpp" line="297" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="311" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="322" />
         <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/explain/ExplainPanel.cpp" line="315" />
+        <location filename="../ui/explain/ExplainPanel.cpp" line="340" />
         <source>The heatmap belongs to frame %1; explain this frame to see its own.</source>
         <translation type="unfinished" />
     </message>
@@ -6241,49 +6277,54 @@ no mm²: %2</source>
 <context>
     <name>ns::ui::GradeView</name>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="25" />
+        <location filename="../ui/ai/GradeView.cpp" line="27" />
         <source>Frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="26" />
+        <location filename="../ui/ai/GradeView.cpp" line="28" />
         <source>Per-frame result; click a point to show its frame.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="39" />
+        <location filename="../ui/ai/GradeView.cpp" line="41" />
         <source>Not graded yet. Choose a grader and press Grade Study.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../ui/ai/GradeView.cpp" line="55" />
+        <source>Not graded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/ai/GradeView.cpp" line="64" />
         <source>Not graded: %1 found no nerve in any of the %2 frame(s) to look at.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/GradeView.cpp" line="60" />
+        <location filename="../ui/ai/GradeView.cpp" line="70" />
         <source>&lt;b&gt;%1&lt;/b&gt; over %n frame(s), by %2 %3</source>
         <translation type="unfinished">
             <numerusform />
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="65" />
+        <location filename="../ui/ai/GradeView.cpp" line="75" />
         <source>%1 frame(s) without a nerve found were not graded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="72" />
+        <location filename="../ui/ai/GradeView.cpp" line="82" />
         <source>Mean probability of "%1" over the frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="94" />
+        <location filename="../ui/ai/GradeView.cpp" line="104" />
         <source>P(%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/GradeView.cpp" line="94" />
+        <location filename="../ui/ai/GradeView.cpp" line="104" />
         <source>Expected grade (0-3)</source>
         <translation type="unfinished" />
     </message>
@@ -6702,7 +6743,7 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
     <name>ns::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="66" />
-        <location filename="../ui/MainWindow.cpp" line="357" />
+        <location filename="../ui/MainWindow.cpp" line="358" />
         <source>NerveScope</source>
         <translation type="unfinished" />
     </message>
@@ -6762,97 +6803,97 @@ Right-drag on a greyscale image: horizontal changes window width, vertical chang
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204" />
+        <location filename="../ui/MainWindow.cpp" line="205" />
         <source>&amp;Playback</source>
         <translation>再生(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229" />
+        <location filename="../ui/MainWindow.cpp" line="230" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>Contour Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306" />
+        <location filename="../ui/MainWindow.cpp" line="307" />
         <source>Opening %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="329" />
         <source>%1 — NerveScope</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>Opened %1: %2, %3 x %4 px, %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="335" />
         <source>1 frame</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334" />
+        <location filename="../ui/MainWindow.cpp" line="335" />
         <source>%1 frames</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386" />
+        <location filename="../ui/MainWindow.cpp" line="387" />
         <source>Cannot open %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387" />
+        <location filename="../ui/MainWindow.cpp" line="388" />
         <source>Cannot Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400" />
+        <location filename="../ui/MainWindow.cpp" line="401" />
         <source>The study that was open is still shown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401" />
+        <location filename="../ui/MainWindow.cpp" line="402" />
         <source>Supported: DICOM files, videos (MP4, AVI, …), images (PNG, JPEG, TIFF, …) and folders of images.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409" />
+        <location filename="../ui/MainWindow.cpp" line="410" />
         <source>Open Study</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420" />
+        <location filename="../ui/MainWindow.cpp" line="421" />
         <source>Open Folder of Images</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434" />
+        <location filename="../ui/MainWindow.cpp" line="435" />
         <source>&amp;%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440" />
+        <location filename="../ui/MainWindow.cpp" line="441" />
         <source>No recent studies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462" />
+        <location filename="../ui/MainWindow.cpp" line="463" />
         <source>&amp;Pause</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462" />
+        <location filename="../ui/MainWindow.cpp" line="463" />
         <source>&amp;Play</source>
         <translation type="unfinished" />
     </message>
