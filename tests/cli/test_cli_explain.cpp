@@ -3,6 +3,7 @@
 // one-line reason with exit code 2 for every bad option.
 
 #include "inference/ModelFile.h"
+#include "tests/UntrainedGrader.h"
 #include "tests/cli/CliRunner.h"
 
 #include <QJsonDocument>
@@ -19,17 +20,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        ns::inference::ModelCard card;
-        card.name = QStringLiteral("cli-explain-squeezenet");
-        card.version = QStringLiteral("0.0.1-test");
-        card.task = QStringLiteral("cts-binary");
-        card.architecture = QStringLiteral("squeezenet1_1");
-        card.inputWidth = card.inputHeight = 64;
-        card.classes = {QStringLiteral("normal"), QStringLiteral("cts")};
         QString error;
-        auto net = ns::inference::createNetwork(card, &error);
-        QVERIFY2(net && ns::inference::saveModel(*net, &card, m_dir.path(), &error), qPrintable(error));
-        m_card = m_dir.filePath(card.name + QStringLiteral(".json"));
+        m_card = ns::testdata::writeUntrainedGrader(m_dir.path(), QStringLiteral("cli-explain-squeezenet"), QStringLiteral("squeezenet1_1"), 64, &error);
+        QVERIFY2(!m_card.isEmpty(), qPrintable(error));
         m_study = m_dir.filePath(QStringLiteral("wrist.dcm"));
         const CliRun synth = runCli({QStringLiteral("synth"), QStringLiteral("--frames"), QStringLiteral("2"), QStringLiteral("--seed"),
                                      QStringLiteral("5"), QStringLiteral("--out"), m_study});

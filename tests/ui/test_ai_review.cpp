@@ -10,6 +10,7 @@
 #include "core/workspace/Workspace.h"
 #include "inference/ModelFile.h"
 #include "tests/TestData.h"
+#include "tests/UntrainedGrader.h"
 #include "ui/MainWindow.h"
 #include "ui/ai/AiController.h"
 #include "ui/ai/AiFeature.h"
@@ -104,18 +105,10 @@ void TestAiReview::initTestCase()
     // plumbing (job, bars, stored grade) without a crop; gradeWithTheShippedSeverityCnn
     // runs a shipped crop model.
     {
-        ns::inference::ModelCard c;
-        c.name = QStringLiteral("test-cts-grader");
-        c.version = QStringLiteral("0.0.0-untrained");
-        c.task = QStringLiteral("cts-binary");
-        c.architecture = QStringLiteral("mobilenet_v2");
-        c.inputWidth = c.inputHeight = 64;
-        c.classes = {QStringLiteral("no-cts"), QStringLiteral("cts")};
-        c.notice = QStringLiteral("untrained test model");
         QString error;
-        auto net = ns::inference::createNetwork(c, &error);
-        QVERIFY2(net, qPrintable(error));
-        QVERIFY2(ns::inference::saveModel(*net, &c, m_dir.filePath(QStringLiteral("models")), &error), qPrintable(error));
+        QVERIFY2(!td::writeUntrainedGrader(m_dir.filePath(QStringLiteral("models")), QStringLiteral("test-cts-grader"),
+                                           QStringLiteral("mobilenet_v2"), 64, &error).isEmpty(),
+                 qPrintable(error));
         qputenv("NERVESCOPE_MODELS", QFile::encodeName(m_dir.filePath(QStringLiteral("models"))));
     }
     // A 3-frame calibrated wrist cine of a profile the default model saw in training.
@@ -523,27 +516,17 @@ void TestAiReview::saysWhyAStudyWasNotGraded()
 void TestAiReview::explainOffersTheWorkspacesModels()
 {
     ns::workspace::ModelStore store(*session()->workspace());
-    ns::inference::ModelCard c;
-    c.name = QStringLiteral("workspace-grader");
-    c.version = QStringLiteral("1.0.0");
-    c.task = QStringLiteral("cts-binary");
-    c.architecture = QStringLiteral("squeezenet1_1");
-    c.inputWidth = c.inputHeight = 64;
-    c.classes = {QStringLiteral("no-cts"), QStringLiteral("cts")};
+    const QString name = QStringLiteral("workspace-grader"), version = QStringLiteral("1.0.0");
     QString error;
-    auto net = ns::inference::createNetwork(c, &error);
-    QVERIFY2(net, qPrintable(error));
-    const QString folder = store.folderFor(c.name, c.version);
-    QVERIFY2(ns::inference::saveModel(*net, &c, folder, &error), qPrintable(error));
-    QFile card(QDir(folder).filePath(c.name + QStringLiteral(".json")));
-    QVERIFY(card.open(QIODevice::ReadOnly));
-    ns::workspace::StoredModel stored{0, c.name, c.version, c.task, card.fileName(), {}};
+    QFile card(td::writeUntrainedGrader(store.folderFor(name, version), name, QStringLiteral("squeezenet1_1"), 64, &error, version));
+    QVERIFY2(card.open(QIODevice::ReadOnly), qPrintable(error));
+    ns::workspace::StoredModel stored{0, name, version, QStringLiteral("cts-binary"), card.fileName(), {}};
     QVERIFY2(store.add(stored, card.readAll(), "{}", QStringLiteral("2026-11-24T00:00:00Z"), {}, &error) > 0, qPrintable(error));
     QComboBox* explained = panel()->explainPanel()->modelCombo();
-    QCOMPARE(explained->findText(c.name, Qt::MatchStartsWith), -1);
+    QCOMPARE(explained->findText(name, Qt::MatchStartsWith), -1);
     panel()->reloadModels(); // as promoting in the training tab does
-    QVERIFY(panel()->graderCombo()->findText(c.name, Qt::MatchStartsWith) >= 0);
-    QVERIFY(explained->findText(c.name, Qt::MatchStartsWith) >= 0);
+    QVERIFY(panel()->graderCombo()->findText(name, Qt::MatchStartsWith) >= 0);
+    QVERIFY(explained->findText(name, Qt::MatchStartsWith) >= 0);
 }
 
 QTEST_MAIN(TestAiReview)

@@ -8,6 +8,7 @@
 #include "core/media/MediaOpener.h"
 #include "core/synth/CineGenerator.h"
 #include "inference/ModelFile.h"
+#include "tests/UntrainedGrader.h"
 #include "ui/explain/ExplainPanel.h"
 #include "ui/explain/HeatmapOverlay.h"
 #include "ui/explain/SideBySideView.h"
@@ -37,17 +38,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        ns::inference::ModelCard card;
-        card.name = QStringLiteral("explain-test-squeezenet");
-        card.version = QStringLiteral("0.0.1-test");
-        card.task = QStringLiteral("cts-binary");
-        card.architecture = QStringLiteral("squeezenet1_1");
-        card.inputWidth = card.inputHeight = 96;
-        card.classes = {QStringLiteral("normal"), QStringLiteral("cts")};
-        card.notice = QStringLiteral("Untrained test model.");
         QString error;
-        auto net = ns::inference::createNetwork(card, &error);
-        QVERIFY2(net && ns::inference::saveModel(*net, &card, m_dir.filePath(QStringLiteral("models")), &error), qPrintable(error));
+        QVERIFY2(!ns::testdata::writeUntrainedGrader(m_dir.filePath(QStringLiteral("models")), QStringLiteral("explain-test-squeezenet"),
+                                                     QStringLiteral("squeezenet1_1"), 96, &error).isEmpty(),
+                 qPrintable(error));
         qputenv("NERVESCOPE_MODELS", QFile::encodeName(m_dir.filePath(QStringLiteral("models"))));
 
         ns::synth::SynthRequest r;
