@@ -72,15 +72,8 @@ AiFeature::AiFeature(QMainWindow* window, StudyViewer* viewer, AnnotationSession
                                    "models chosen in the AI panel. Turn off to look at a scan before the AI does."));
     m_analyseOnOpen->setStatusTip(m_analyseOnOpen->toolTip());
     connect(m_analyseOnOpen, &QAction::toggled, this, [](bool on) { QSettings().setValue(QLatin1String(kAnalyseOnOpenKey), on); });
-    // The study's first frame is on screen (the segmentation reads the frame shown), and the
-    // previous study's job has wound down. Both queued: frameShown comes from inside a paint
-    // event, busyChanged from inside the job's completion.
-    connect(viewer, &StudyViewer::frameShown, this, [this] {
-        if (m_analysis == Analysis::WaitingForFrame) {
-            m_analysis = Analysis::Ready;
-            startAnalysisWhenIdle();
-        }
-    }, Qt::QueuedConnection);
+    // The previous study's job has wound down (queued: busyChanged comes from inside the
+    // job's completion).
     connect(m_controller, &AiController::busyChanged, this, [this](bool busy) {
         if (!busy)
             startAnalysisWhenIdle();
@@ -93,6 +86,16 @@ void AiFeature::studyOpened()
     m_panel->gradeView()->clear();
     m_panel->reloadModels();
     m_analysis = m_analyseOnOpen->isChecked() ? Analysis::WaitingForFrame : Analysis::None;
+    if (m_analysis == Analysis::None)
+        return;
+    // The study's first frame is on screen: the segmentation reads the frame shown. Once, not
+    // on every frame of a playing cine; queued, because frameShown comes from inside a paint.
+    connect(m_viewer, &StudyViewer::frameShown, this, [this] {
+        if (m_analysis == Analysis::WaitingForFrame) {
+            m_analysis = Analysis::Ready;
+            startAnalysisWhenIdle();
+        }
+    }, Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
 }
 
 void AiFeature::startAnalysisWhenIdle()
