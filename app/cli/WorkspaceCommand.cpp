@@ -43,6 +43,7 @@ QString gradeName(const workspace::StudyOverview& o)
 QJsonObject studyJson(const workspace::StudyOverview& o)
 {
     const workspace::StudyRecord& s = o.study;
+    const QString grade = gradeName(o);
     return {{QStringLiteral("id"), s.id}, {QStringLiteral("name"), o.displayName},
             {QStringLiteral("sourcePath"), s.sourcePath}, {QStringLiteral("storedPath"), s.storedPath},
             {QStringLiteral("copied"), s.copied}, {QStringLiteral("sha256"), s.sha256}, {QStringLiteral("kind"), s.kind},
@@ -57,7 +58,7 @@ QJsonObject studyJson(const workspace::StudyOverview& o)
             {QStringLiteral("statusSource"), o.statusSet ? QStringLiteral("set") : QStringLiteral("derived")},
             {QStringLiteral("raters"), QJsonArray::fromStringList(o.raters)},
             // The newest grade a person gave (models' grades are predictions, not listed).
-            {QStringLiteral("grade"), gradeName(o).isEmpty() ? QJsonValue() : QJsonValue(gradeName(o))}};
+            {QStringLiteral("grade"), grade.isEmpty() ? QJsonValue() : QJsonValue(grade)}};
 }
 
 int runCreate(const QString& dir)

@@ -152,4 +152,17 @@ QList<Grade> loadGrades(ns::workspace::Workspace& ws, qint64 studyId, QString* e
     return out;
 }
 
+namespace {
+std::optional<Grade> newestWhere(const QList<Grade>& grades, bool byModel)
+{
+    for (auto it = grades.rbegin(); it != grades.rend(); ++it)
+        if ((it->source.kind == SourceKind::Model) == byModel)
+            return *it;
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<Grade> newestPersonGrade(const QList<Grade>& grades) { return newestWhere(grades, false); }
+std::optional<Grade> newestModelGrade(const QList<Grade>& grades) { return newestWhere(grades, true); }
+
 } // namespace ns::annotation

@@ -39,5 +39,10 @@ bool writeGrade(ns::workspace::Workspace& ws, QSqlDatabase& db, Grade& grade, QS
 bool withdrawGrade(ns::workspace::Workspace& ws, qint64 gradeId, const QString& rater, QString* error);
 // Oldest first.
 QList<Grade> loadGrades(ns::workspace::Workspace& ws, qint64 studyId, QString* error = nullptr);
+// The newest of `grades` (oldest first, as loadGrades gives them) that a person gave, or that
+// a model gave; nullopt when there is none. Only a person's grade is a label: a model's is
+// a prediction.
+std::optional<Grade> newestPersonGrade(const QList<Grade>& grades);
+std::optional<Grade> newestModelGrade(const QList<Grade>& grades);
 
 } // namespace ns::annotation

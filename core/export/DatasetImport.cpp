@@ -143,9 +143,11 @@ ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const
                     return false;
                 ++r.contours;
             }
-            // The dataset's grade becomes the new study's, in the name of whoever drew its
-            // first contour, as a person's grade (exports carry only those). A study already
-            // in the workspace keeps its own grading history.
+            // The dataset says neither who graded nor who approved: whoever drew the frame's
+            // first contour stands for both.
+            const QString rater = img.contours.isEmpty() ? QStringLiteral("import") : img.contours.first().rater;
+            // The dataset's grade becomes the new study's, as a person's grade (exports carry
+            // only those). A study already in the workspace keeps its own grading history.
             if (isNew && (img.severity || img.cts)) {
                 annotation::Grade g;
                 g.studyId = id;
@@ -154,15 +156,13 @@ ImportSummary importDataset(workspace::Workspace& ws, ImportFormat format, const
                     annotation::setSeverity(g, *img.severity);
                 if (img.cts)
                     g.cts = img.cts;
-                g.rater = img.contours.isEmpty() ? QStringLiteral("import") : img.contours.first().rater;
+                g.rater = rater;
                 if (!annotation::writeGrade(ws, db, g, why))
                     return false;
                 ++r.graded;
             }
-            // The approval travels with the frame, in the name of whoever drew its first
-            // contour (the exporting workspace does not say who approved).
+            // The approval travels with the frame.
             if (img.approved) {
-                const QString rater = img.contours.isEmpty() ? QStringLiteral("import") : img.contours.first().rater;
                 if (!annotation::writeReviewStatus(ws, db, id, 0, annotation::ReviewStatus::Approved, rater, why))
                     return false;
                 ++r.approved;

@@ -110,16 +110,12 @@ std::optional<ExportDataset> ExportCollector::collect(const ExportSelection& sel
             if (!wanted)
                 continue;
         }
-        const QList<annotation::Grade> grades = annotation::loadGrades(m_ws, s.id, &why);
-        // Oldest first: the last one that says something wins. Only grades given by people
-        // are labels; a model's grade is a prediction, and exporting it would teach the
-        // next model its own answers.
-        for (const annotation::Grade& g : grades)
-            if (g.source.kind != annotation::SourceKind::Model && (g.cts || g.severity)) {
-                s.grade = ExportGrade{g.cts, g.severity};
-                if (s.wrist.isEmpty())
-                    s.wrist = g.wrist;
-            }
+        // A person's grade only: exporting a model's would teach the next model its own answers.
+        if (const auto g = annotation::newestPersonGrade(annotation::loadGrades(m_ws, s.id, &why))) {
+            s.grade = ExportGrade{g->cts, g->severity};
+            if (s.wrist.isEmpty())
+                s.wrist = g->wrist;
+        }
         s.frames = frames.values();
         out.studies << s;
     }

@@ -95,12 +95,9 @@ void ClinicianGrade::refresh()
         remeasureAncestors(m_recorded);
         return;
     }
-    std::optional<annotation::Grade> person, model;
-    for (const annotation::Grade& g : annotation::loadGrades(*ws, m_session->studyId())) { // oldest first
-        if (gradeText(g).isEmpty())
-            continue;
-        (g.source.kind == annotation::SourceKind::Model ? model : person) = g;
-    }
+    const QList<annotation::Grade> grades = annotation::loadGrades(*ws, m_session->studyId());
+    const std::optional<annotation::Grade> person = annotation::newestPersonGrade(grades);
+    const std::optional<annotation::Grade> model = annotation::newestModelGrade(grades);
     QString text = person ? tr("Recorded grade: <b>%1</b>, by %2 on %3.")
                                 .arg(gradeText(*person).toHtmlEscaped(), person->rater.toHtmlEscaped(), when(person->createdAt))
                           : tr("No grade recorded by a person yet.");

@@ -141,7 +141,7 @@ QString readScanView(DcmItem& ds)
 QString readWrist(DcmItem& ds)
 {
     for (const DcmTagKey& tag : {DCM_ImageLaterality, DCM_Laterality}) {
-        const QString side = readText(ds, tag).trimmed().toUpper();
+        const QString side = readText(ds, tag).toUpper();
         if (side == QLatin1String("L"))
             return QStringLiteral("left");
         if (side == QLatin1String("R"))
@@ -171,10 +171,10 @@ QList<QPair<QString, QString>> describeAttributes(DcmItem& ds, const SourceInfo&
     optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Transducer"), readText(ds, DCM_TransducerData));
     optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Body part"), readText(ds, DCM_BodyPartExamined));
     optional(QT_TRANSLATE_NOOP("DicomFrameSource", "View"), scanViewDisplayName(info.scanView));
-    if (info.wrist == QLatin1String("left"))
-        optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Side"), QCoreApplication::translate("DicomFrameSource", "left"));
-    else if (info.wrist == QLatin1String("right"))
-        optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Side"), QCoreApplication::translate("DicomFrameSource", "right"));
+    const QString side = info.wrist == QLatin1String("left")    ? QCoreApplication::translate("DicomFrameSource", "left")
+                         : info.wrist == QLatin1String("right") ? QCoreApplication::translate("DicomFrameSource", "right")
+                                                                : QString();
+    optional(QT_TRANSLATE_NOOP("DicomFrameSource", "Side"), side);
     a.append({QCoreApplication::translate("DicomFrameSource", "SOP Class"), info.formatName});
     a.append({QCoreApplication::translate("DicomFrameSource", "Transfer syntax"), QStringLiteral("%1 (%2)").arg(info.transferSyntax, info.transferSyntaxUid)});
     a.append({QCoreApplication::translate("DicomFrameSource", "Photometric"), info.photometric});
