@@ -758,18 +758,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="175" />
         <location filename="../core/media/dicom/DicomMetadata.cpp" line="177" />
         <source>Side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="175" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="174" />
         <source>left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/media/dicom/DicomMetadata.cpp" line="177" />
+        <location filename="../core/media/dicom/DicomMetadata.cpp" line="175" />
         <source>right</source>
         <translation type="unfinished" />
     </message>
@@ -1311,7 +1310,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../core/export/ExportCollector.cpp" line="126" />
+        <location filename="../core/export/ExportCollector.cpp" line="122" />
         <source>studies read</source>
         <translation type="unfinished" />
     </message>
@@ -3172,7 +3171,7 @@
         <location filename="../app/cli/InfoCommand.cpp" line="52" />
         <location filename="../app/cli/ModelsCommand.cpp" line="22" />
         <location filename="../app/cli/SystemCommand.cpp" line="16" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="263" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="264" />
         <source>Print JSON instead of text.</source>
         <translation type="unfinished" />
     </message>
@@ -3617,97 +3616,97 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="68" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="69" />
         <source>Created workspace %1 (schema version %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="75" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="76" />
         <source>import needs at least one FILE</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="89" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="90" />
         <source>%1: already in the workspace as study %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="91" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="92" />
         <source>%1: imported as study %2 (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="92" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="93" />
         <source>copied</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="92" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="93" />
         <source>referenced in place</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="119" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="120" />
         <source>%1  %2  %3 frames  %4 x %5  %6 contours on %7 frames  %8  %9  %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="125" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="126" />
         <source>No studies yet (nervescope-cli workspace import DIR FILE...).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="136" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="137" />
         <source>grade needs --study ID (see workspace list)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="144" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="145" />
         <source>--grade must be normal, mild, moderate, severe, cts or no-cts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="147" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="148" />
         <source>grade needs --rater NAME: who gives the grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="156" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="157" />
         <source>the workspace has no study %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="159" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="160" />
         <source>study %1 graded %2 by %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="173" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="174" />
         <source>The study file cannot be opened: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="196" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="197" />
         <source>no study with id %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="212" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="213" />
         <source>study %1 frame %2 contour %3  %4  %5 (%6)  %7 px^2  %8  %9 vertices  %10</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="215" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="216" />
         <source>%1 mm^2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="215" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="216" />
         <source>no mm^2: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="251" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="252" />
         <source>Annotation workspaces (a folder with workspace.sqlite):
   create DIR                     make a new workspace
   import DIR FILE... [--copy]    add studies (referenced in place, or copied in)
@@ -3719,22 +3718,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="259" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="260" />
         <source>create, import, list, annotations or grade</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="264" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="265" />
         <source>annotations: only this study; grade: the study to grade.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="265" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="266" />
         <source>grade: normal, mild, moderate, severe, cts or no-cts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="266" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="267" />
         <source>grade: who gives the grade.</source>
         <translation type="unfinished" />
     </message>
@@ -3753,7 +3752,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="74" />
         <location filename="../app/cli/ExportCommand.cpp" line="150" />
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="260" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="261" />
         <source>the workspace folder</source>
         <translation type="unfinished" />
     </message>
@@ -3900,17 +3899,17 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="261" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="262" />
         <source>studies to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="262" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="263" />
         <source>import: copy the files into the workspace instead of referencing them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../app/cli/WorkspaceCommand.cpp" line="284" />
+        <location filename="../app/cli/WorkspaceCommand.cpp" line="285" />
         <source>unknown action or extra arguments: %1 (see --help)</source>
         <translation type="unfinished" />
     </message>
@@ -4618,7 +4617,7 @@ Studies that are not DICOM are skipped by the DICOM formats, with a note. Patien
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/AiFeature.cpp" line="117" />
+        <location filename="../ui/ai/AiFeature.cpp" line="120" />
         <source>Analysing the study (AI ▸ Analyse Studies on Open turns this off)…</source>
         <translation type="unfinished" />
     </message>
@@ -5509,17 +5508,17 @@ no mm²: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="104" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="101" />
         <source>Recorded grade: &lt;b&gt;%1&lt;/b&gt;, by %2 on %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="106" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="103" />
         <source>No grade recorded by a person yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ai/ClinicianGrade.cpp" line="108" />
+        <location filename="../ui/ai/ClinicianGrade.cpp" line="105" />
         <source>Model's grade: %1, by %2 %3 (not a label until a person records it).</source>
         <translation type="unfinished" />
     </message>
