@@ -20,4 +20,13 @@ QString gradeLabel(std::optional<int> severity, std::optional<bool> cts)
     return {};
 }
 
+QString wristLabel(const QString& side)
+{
+    if (side == QLatin1String("left"))
+        return QCoreApplication::translate("GradeLabel", "left wrist");
+    if (side == QLatin1String("right"))
+        return QCoreApplication::translate("GradeLabel", "right wrist");
+    return {};
+}
+
 } // namespace ns::ui

@@ -1,6 +1,7 @@
 #pragma once
-// A CTS grade as the app words it everywhere (the study browser, the AI panel's grade box):
-// "normal", "mild CTS", "moderate CTS", "severe CTS", or "CTS" / "no CTS" for a binary grade.
+// A CTS grade, and the wrist it is for, as the app words them everywhere (the study browser,
+// the AI panel's grade boxes): "normal", "mild CTS", "moderate CTS", "severe CTS", or
+// "CTS" / "no CTS" for a binary grade; "left wrist" / "right wrist".
 
 #include <QString>
 #include <optional>
@@ -9,5 +10,7 @@ namespace ns::ui {
 
 // Empty when neither is given.
 QString gradeLabel(std::optional<int> severity, std::optional<bool> cts);
+// `side` as stored ("left", "right"); empty for anything else (the side is not known).
+QString wristLabel(const QString& side);
 
 } // namespace ns::ui

@@ -50,7 +50,7 @@ QJsonObject studyJson(const workspace::StudyOverview& o)
             {QStringLiteral("frames"), s.frames}, {QStringLiteral("width"), s.width}, {QStringLiteral("height"), s.height},
             {QStringLiteral("frameRate"), s.frameRate},
             {QStringLiteral("patientId"), s.patientId.isEmpty() ? QJsonValue() : QJsonValue(s.patientId)},
-            {QStringLiteral("wrist"), o.wrist.isEmpty() ? QJsonValue() : QJsonValue(o.wrist)},
+            {QStringLiteral("wrist"), o.study.wrist.isEmpty() ? QJsonValue() : QJsonValue(o.study.wrist)},
             {QStringLiteral("addedAt"), s.addedAt}, {QStringLiteral("contours"), s.contourCount},
             {QStringLiteral("annotatedFrames"), s.annotatedFrames},
             {QStringLiteral("status"), annotation::reviewStatusName(o.status)},

@@ -92,7 +92,7 @@ std::optional<ExportDataset> ExportCollector::collect(const ExportSelection& sel
         s.sourcePath = o.study.sourcePath;
         s.kind = o.study.kind;
         s.patientId = o.study.patientId;
-        s.wrist = o.wrist;
+        s.wrist = o.study.wrist;
         s.frameSize = QSize(o.study.width, o.study.height);
         // The calibration and scanner come from the file; a study whose file is gone cannot
         // be exported (its pixels are gone too), and the message names it.

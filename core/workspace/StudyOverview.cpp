@@ -13,7 +13,6 @@ namespace {
 using annotation::ReviewStatus;
 
 struct Extras {
-    QString wrist;
     QStringList raters;
     int person = 0;
     int model = 0;
@@ -52,27 +51,26 @@ bool readPersonGrades(QSqlDatabase& db, qint64 onlyStudy, QHash<qint64, Extras>*
     return true;
 }
 
-// Per study: wrist, and its non-deleted contours counted by rater and source kind. The
+// Per study: its non-deleted contours counted by rater and source kind. The
 // LEFT JOINs keep studies without contours (one row with a NULL rater and a count of 0).
 bool readExtras(Workspace& ws, qint64 onlyStudy, QHash<qint64, Extras>* out, QString* error)
 {
     QSqlDatabase db = ws.database();
     QSqlQuery q(db);
-    if (!execForStudies(q, QStringLiteral("SELECT s.id, s.wrist, r.name, c.source_kind, count(c.id) FROM studies s"
+    if (!execForStudies(q, QStringLiteral("SELECT s.id, r.name, c.source_kind, count(c.id) FROM studies s"
                                           " LEFT JOIN contours c ON c.study_id = s.id AND c.deleted = 0"
                                           " LEFT JOIN raters r ON r.id = c.rater_id"),
                         QStringLiteral(" WHERE s.id = ?"), QStringLiteral(" GROUP BY s.id, r.name, c.source_kind"), onlyStudy, error))
         return false;
     while (q.next()) {
         Extras& e = (*out)[q.value(0).toLongLong()];
-        e.wrist = q.value(1).toString();
-        const int n = q.value(4).toInt();
+        const int n = q.value(3).toInt();
         if (n == 0)
             continue;
-        const QString rater = q.value(2).toString();
+        const QString rater = q.value(1).toString();
         if (!rater.isEmpty() && !e.raters.contains(rater))
             e.raters.append(rater);
-        const auto kind = annotation::parseSourceKind(q.value(3).toString());
+        const auto kind = annotation::parseSourceKind(q.value(2).toString());
         if (kind == annotation::SourceKind::Manual || kind == annotation::SourceKind::Corrected)
             e.person += n;
         else
@@ -88,7 +86,6 @@ StudyOverview combine(const StudyRecord& record, const Extras& e)
     o.displayName = QFileInfo(record.sourcePath).fileName();
     if (o.displayName.isEmpty())
         o.displayName = QFileInfo(record.storedPath).fileName();
-    o.wrist = e.wrist;
     o.raters = e.raters;
     o.raters.sort(Qt::CaseInsensitive);
     o.personContours = e.person;

@@ -23,9 +23,8 @@
 namespace ns::workspace {
 
 struct StudyOverview {
-    StudyRecord study;       // id, paths, kind, frames, patient id, contour and frame counts
+    StudyRecord study;       // id, paths, kind, frames, patient id, wrist, contour and frame counts
     QString displayName;     // the file (or folder) name
-    QString wrist;           // "left", "right" or empty
     annotation::ReviewStatus status = annotation::ReviewStatus::Unlabelled;
     bool statusSet = false;  // true: set by a person for the study; false: derived (see above)
     QStringList raters;      // names of everyone with a non-deleted contour, sorted

@@ -91,7 +91,7 @@ bool copyInto(const QString& src, const QString& dst, const QStringList& folderF
 
 const char* kSelect =
     "SELECT s.id, s.source_path, s.stored_path, s.copied, s.sha256, s.kind, s.frames, s.width, s.height,"
-    " s.frame_rate, s.patient_id, s.added_at,"
+    " s.frame_rate, s.patient_id, s.added_at, s.wrist,"
     " (SELECT count(*) FROM contours c WHERE c.study_id = s.id AND c.deleted = 0),"
     " (SELECT count(DISTINCT frame) FROM contours c WHERE c.study_id = s.id AND c.deleted = 0),"
     " (SELECT status FROM review_status r WHERE r.study_id = s.id AND r.frame = -1)"
@@ -112,9 +112,10 @@ StudyRecord fromRow(const QSqlQuery& q)
     s.frameRate = q.value(9).toDouble();
     s.patientId = q.value(10).toString();
     s.addedAt = q.value(11).toString();
-    s.contourCount = q.value(12).toInt();
-    s.annotatedFrames = q.value(13).toInt();
-    s.status = q.value(14).isNull() ? QStringLiteral("unlabelled") : q.value(14).toString();
+    s.wrist = q.value(12).toString();
+    s.contourCount = q.value(13).toInt();
+    s.annotatedFrames = q.value(14).toInt();
+    s.status = q.value(15).isNull() ? QStringLiteral("unlabelled") : q.value(15).toString();
     return s;
 }
 

@@ -22,6 +22,7 @@ struct StudyRecord {
     int height = 0;
     double frameRate = 0;
     QString patientId;
+    QString wrist;       // "left", "right" or empty (not known)
     QString addedAt;
     // Derived for the study browser and `workspace list`.
     int contourCount = 0;

@@ -290,6 +290,8 @@ void TestAiReview::gradeWithTheShippedSeverityCnn()
     const auto bars = panel()->gradeView()->bars();
     QCOMPARE(bars.size(), 4);
     QVERIFY(panel()->gradeView()->summary().contains(QLatin1String("severity-transverse")));
+    // The synthetic file's Laterality (R) names the wrist the grade is for.
+    QVERIFY2(panel()->gradeView()->summary().startsWith(QLatin1String("Right wrist: <b>")), qPrintable(panel()->gradeView()->summary()));
     QVERIFY2(panel()->gradeView()->isVisible(), "F6 brings the AI panel to the front, where the bars are");
     QVERIFY2(QTest::qWaitFor([&] { return bars[3]->isVisible() && bars[3]->height() >= 10; }, 3000), "the bars can be read");
     screenshot(m_window.get(), QStringLiteral("ai-grade-severity.png"));
@@ -344,6 +346,7 @@ void TestAiReview::recordMyGradeAcceptsOrOverridesTheModel()
     QCOMPARE(*mineStored[0].severity, largest);
     QCOMPARE(*mineStored[0].cts, largest > 0);
     QVERIFY2(mine->recordedText().contains(QLatin1String("by reviewer")), qPrintable(mine->recordedText()));
+    QVERIFY2(mine->recordedText().contains(QLatin1String("Recorded grade for the right wrist")), qPrintable(mine->recordedText()));
     screenshot(m_window.get(), QStringLiteral("ai-record-grade.png"));
 
     // Override: severe instead; the newest person's grade is what counts.

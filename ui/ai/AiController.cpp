@@ -3,6 +3,7 @@
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/GradeStore.h"
 #include "core/media/DisplayFrames.h"
+#include "core/workspace/StudyStore.h"
 #include "inference/TensorCache.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ContourToolLayer.h"
@@ -236,6 +237,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
     const int count = source->frameCount();
     const quint64 generation = m_generation;
     const qint64 studyId = m_session->studyId(); // the study graded, whatever is open when it ends
+    const QString side = studySide();
     QPointer<AiController> self(this);
     m_pool.start([=]() {
         auto post = [self](auto fn) { QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection); };
@@ -249,6 +251,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
         const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes);
         StudyGradeResult result;
         result.card = grader->card();
+        result.side = side;
         const int batch = std::max(1, options.batchSize);
         for (int start = 0; start < count && !token.isCancelled(); start += batch) {
             const int end = std::min(count - 1, start + batch - 1);
@@ -290,6 +293,16 @@ void AiController::gradeStudy(const QString& graderCardPath)
             emit self->finished(tr("Graded %n frame(s) with %1.", nullptr, int(result.frames.size())).arg(result.card.name));
         });
     });
+}
+
+QString AiController::studySide() const
+{
+    // The workspace's record wins: a dataset import knows the side of files that cannot say.
+    if (auto* ws = m_session->workspace(); ws && m_session->studyId() > 0)
+        if (const auto study = ns::workspace::findStudy(*ws, m_session->studyId()); study && !study->wrist.isEmpty())
+            return study->wrist;
+    const auto source = m_viewer->sharedSource();
+    return source ? source->info().wrist : QString();
 }
 
 QString AiController::measurementLabel(const QPolygonF& vertices) const { return m_session->measurementLabel(vertices); }

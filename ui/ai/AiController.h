@@ -36,6 +36,7 @@ struct StudyGradeResult {
     inference::ModelCard card;
     std::vector<inference::FrameGrade> frames;
     inference::WristGrade wrist;
+    QString side; // the study's wrist: "left", "right" or empty (not known)
 };
 
 class AiController : public QObject {
@@ -99,6 +100,8 @@ private:
     struct Engines; // segmenter/grader owned by the worker side
     void runSegmentation(int first, int last);
     void setBusy(bool busy);
+    // The wrist of the study on screen: the workspace's record, else what the file says.
+    QString studySide() const;
     // Ends the running job, and what analyse() queued after it.
     void failJob(const QString& error);
     void failGrading(const QString& error, quint64 generation);

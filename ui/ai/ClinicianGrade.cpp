@@ -2,6 +2,7 @@
 
 #include "core/annotation/AnnotationEditor.h"
 #include "core/annotation/GradeStore.h"
+#include "core/workspace/StudyStore.h"
 #include "ui/Remeasure.h"
 #include "ui/GradeLabel.h"
 #include "ui/ai/AiController.h"
@@ -98,9 +99,18 @@ void ClinicianGrade::refresh()
     const QList<annotation::Grade> grades = annotation::loadGrades(*ws, m_session->studyId());
     const std::optional<annotation::Grade> person = annotation::newestPersonGrade(grades);
     const std::optional<annotation::Grade> model = annotation::newestModelGrade(grades);
-    QString text = person ? tr("Recorded grade: <b>%1</b>, by %2 on %3.")
-                                .arg(gradeText(*person).toHtmlEscaped(), person->rater.toHtmlEscaped(), when(person->createdAt))
-                          : tr("No grade recorded by a person yet.");
+    // A grade names its wrist only when it differs from the study's (see Grade::wrist).
+    const auto study = ns::workspace::findStudy(*ws, m_session->studyId());
+    const QString side = wristLabel(person && !person->wrist.isEmpty() ? person->wrist : study ? study->wrist : QString());
+    QString text;
+    if (!person)
+        text = tr("No grade recorded by a person yet.");
+    else if (side.isEmpty())
+        text = tr("Recorded grade: <b>%1</b>, by %2 on %3.")
+                   .arg(gradeText(*person).toHtmlEscaped(), person->rater.toHtmlEscaped(), when(person->createdAt));
+    else
+        text = tr("Recorded grade for the %1: <b>%2</b>, by %3 on %4.")
+                   .arg(side, gradeText(*person).toHtmlEscaped(), person->rater.toHtmlEscaped(), when(person->createdAt));
     if (model)
         text += QStringLiteral("<br>") + tr("Model's grade: %1, by %2 %3 (not a label until a person records it).")
                                              .arg(gradeText(*model).toHtmlEscaped(), model->source.model.toHtmlEscaped(),

@@ -1,5 +1,6 @@
 #include "ui/ai/GradeView.h"
 
+#include "ui/GradeLabel.h"
 #include "ui/Remeasure.h"
 
 #include <QLabel>
@@ -67,9 +68,12 @@ void GradeView::showResult(const StudyGradeResult& result)
         remeasureAncestors(m_summary);
         return;
     }
-    m_summary->setText(tr("<b>%1</b> over %n frame(s), by %2 %3", nullptr, result.wrist.frames)
-                           .arg(classes.value(result.wrist.predicted).toHtmlEscaped(), result.card.name.toHtmlEscaped(),
-                                result.card.version.toHtmlEscaped()));
+    const QString grade = classes.value(result.wrist.predicted).toHtmlEscaped();
+    const QString side = wristLabel(result.side);
+    m_summary->setText((side.isEmpty() ? tr("<b>%1</b> over %n frame(s), by %2 %3", nullptr, result.wrist.frames).arg(grade)
+                                       : tr("%1: <b>%2</b> over %n frame(s), by %3 %4", nullptr, result.wrist.frames)
+                                             .arg(side.left(1).toUpper() + side.mid(1), grade))
+                           .arg(result.card.name.toHtmlEscaped(), result.card.version.toHtmlEscaped()));
     if (result.wrist.frames < int(result.frames.size()))
         m_summary->setText(m_summary->text() + QStringLiteral("<br>")
                            + tr("%1 frame(s) without a nerve found were not graded.").arg(int(result.frames.size()) - result.wrist.frames));

@@ -135,8 +135,8 @@ QString StudyListModel::detailText(const workspace::StudyOverview& s)
     QStringList parts;
     if (!s.study.patientId.isEmpty())
         parts << tr("Patient %1").arg(s.study.patientId);
-    if (!s.wrist.isEmpty())
-        parts << s.wrist;
+    if (const QString side = wristLabel(s.study.wrist); !side.isEmpty())
+        parts << side;
     parts << s.study.kind.toUpper();
     if (s.contourCount() > 0)
         parts << (s.contourCount() == 1 ? tr("1 contour") : tr("%1 contours").arg(s.contourCount()));

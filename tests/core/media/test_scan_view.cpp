@@ -142,7 +142,8 @@ private slots:
         QVERIFY2(added.error.isEmpty(), qPrintable(added.error));
         const QList<workspace::StudyOverview> listed = workspace::studyOverviews(*created.workspace);
         QCOMPARE(listed.size(), 1);
-        QCOMPARE(listed[0].wrist, QStringLiteral("left"));
+        QCOMPARE(listed[0].study.wrist, QStringLiteral("left"));
+        QCOMPARE(workspace::findStudy(*created.workspace, added.study->id)->wrist, QStringLiteral("left"));
     }
 };
 
