@@ -49,8 +49,12 @@ QString gradeText(const QJsonObject& o)
     if (sev.isDouble())
         parts << QCoreApplication::translate("Audit", "severity %1").arg(sev.toInt());
     const QString wrist = o.value(QLatin1String("wrist")).toString();
-    if (!wrist.isEmpty())
-        parts << QCoreApplication::translate("Audit", "%1 wrist").arg(wrist);
+    if (wrist == QLatin1String("left"))
+        parts << QCoreApplication::translate("Audit", "left wrist");
+    else if (wrist == QLatin1String("right"))
+        parts << QCoreApplication::translate("Audit", "right wrist");
+    else if (!wrist.isEmpty())
+        parts << QCoreApplication::translate("Audit", "%1 wrist").arg(wrist); // written by something other than NerveScope
     return parts.join(QStringLiteral(", "));
 }
 

@@ -252,6 +252,7 @@ void AiController::gradeStudy(const QString& graderCardPath)
         StudyGradeResult result;
         result.card = grader->card();
         result.side = side;
+        result.framesInStudy = count;
         const int batch = std::max(1, options.batchSize);
         for (int start = 0; start < count && !token.isCancelled(); start += batch) {
             const int end = std::min(count - 1, start + batch - 1);
@@ -262,17 +263,29 @@ void AiController::gradeStudy(const QString& graderCardPath)
                 return;
             }
             result.frames.insert(result.frames.end(), part.begin(), part.end());
+            result.wrist = inference::aggregateWrist(result.frames);
             const double fraction = double(end + 1) / count;
-            post([self, fraction, end]() { if (self) emit self->progress(fraction, tr("Graded frame %1").arg(end + 1)); });
+            post([self, fraction, end, result, generation]() {
+                if (!self)
+                    return;
+                emit self->progress(fraction, tr("Graded frame %1").arg(end + 1));
+                if (generation == self->m_generation && !result.complete())
+                    emit self->gradeProgress(result);
+            });
         }
         const bool cancelled = token.isCancelled();
-        result.wrist = inference::aggregateWrist(result.frames);
         post([self, result, cancelled, generation, studyId]() {
             if (!self)
                 return;
             self->setBusy(false);
             // A study opened since the job finished (its result queued) must not get this grade.
-            if (cancelled || generation != self->m_generation) {
+            if (generation != self->m_generation) {
+                emit self->finished(tr("Grading cancelled."));
+                return;
+            }
+            if (cancelled) {
+                emit self->gradeFailed(tr("cancelled after %1 of %n frame(s); no grade was stored.", nullptr, result.framesInStudy)
+                                           .arg(result.frames.size()));
                 emit self->finished(tr("Grading cancelled."));
                 return;
             }

@@ -37,6 +37,9 @@ struct StudyGradeResult {
     std::vector<inference::FrameGrade> frames;
     inference::WristGrade wrist;
     QString side; // the study's wrist: "left", "right" or empty (not known)
+    int framesInStudy = 0;
+    // False while the job is still reading frames (gradeProgress); nothing is stored then.
+    bool complete() const { return int(frames.size()) >= framesInStudy; }
 };
 
 class AiController : public QObject {
@@ -90,6 +93,9 @@ signals:
     void predictionsChanged(int frame);
     void busyChanged(bool busy);
     void progress(double fraction, const QString& message);
+    // The grade over the frames read so far, after each batch of a grading job: a long cine
+    // shows its grade within a moment, and refines it as the job goes on.
+    void gradeProgress(const ns::ui::StudyGradeResult& partial);
     void gradeReady(const ns::ui::StudyGradeResult& result);
     void gradeFailed(const QString& reason);
     void deviceChanged(const QString& description);

@@ -250,6 +250,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     connect(m_ai, &AiController::finished, this, [this](const QString& message) { m_progress->setFormat(message); });
     connect(m_ai, &AiController::errorOccurred, this, [this](const QString& message) { m_progress->setFormat(tr("Failed: %1").arg(message)); });
     connect(m_ai, &AiController::deviceChanged, this, [this](const QString& d) { m_device->setText(tr("Runs on: %1").arg(d)); });
+    connect(m_ai, &AiController::gradeProgress, m_gradeView, &GradeView::showResult);
     connect(m_ai, &AiController::gradeReady, m_gradeView, &GradeView::showResult);
     connect(m_ai, &AiController::gradeFailed, m_gradeView, &GradeView::showFailure);
     connect(m_ai, &AiController::gradeReady, m_clinician, &ClinicianGrade::suggest);

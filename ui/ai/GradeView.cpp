@@ -59,34 +59,59 @@ void GradeView::showFailure(const QString& reason)
 
 void GradeView::showResult(const StudyGradeResult& result)
 {
-    clear();
     const QStringList& classes = result.card.classes;
     if (result.wrist.frames == 0) {
-        m_summary->setText(tr("Not graded: %1 found no nerve in any of the %2 frame(s) to look at.")
-                               .arg(result.card.name.toHtmlEscaped()).arg(result.frames.size()));
-        m_plot->setVisible(false);
+        clear();
+        m_summary->setText(result.complete()
+                               ? tr("Not graded: %1 found no nerve in any of the %2 frame(s) to look at.")
+                                     .arg(result.card.name.toHtmlEscaped()).arg(result.frames.size())
+                               : tr("No nerve found yet: read %1 of %2 frame(s)…").arg(result.frames.size()).arg(result.framesInStudy));
         remeasureAncestors(m_summary);
         return;
     }
     const QString grade = classes.value(result.wrist.predicted).toHtmlEscaped();
     const QString side = wristLabel(result.side);
-    m_summary->setText((side.isEmpty() ? tr("<b>%1</b> over %n frame(s), by %2 %3", nullptr, result.wrist.frames).arg(grade)
-                                       : tr("%1: <b>%2</b> over %n frame(s), by %3 %4", nullptr, result.wrist.frames)
-                                             .arg(side.left(1).toUpper() + side.mid(1), grade))
-                           .arg(result.card.name.toHtmlEscaped(), result.card.version.toHtmlEscaped()));
-    if (result.wrist.frames < int(result.frames.size()))
-        m_summary->setText(m_summary->text() + QStringLiteral("<br>")
-                           + tr("%1 frame(s) without a nerve found were not graded.").arg(int(result.frames.size()) - result.wrist.frames));
-    for (int c = 0; c < classes.size(); ++c) {
-        auto* bar = new QProgressBar(this);
-        bar->setRange(0, 1000);
-        const double p = c < int(result.wrist.probabilities.size()) ? result.wrist.probabilities[size_t(c)] : 0;
-        bar->setValue(int(std::lround(p * 1000)));
-        bar->setFormat(QStringLiteral("%1  %2%").arg(classes[c]).arg(p * 100, 0, 'f', 1));
-        bar->setToolTip(tr("Mean probability of \"%1\" over the frames").arg(classes[c]));
-        m_barBox->addWidget(bar);
-        m_bars << bar;
+    QString text = (side.isEmpty() ? tr("<b>%1</b> over %n frame(s), by %2 %3", nullptr, result.wrist.frames).arg(grade)
+                                   : tr("%1: <b>%2</b> over %n frame(s), by %3 %4", nullptr, result.wrist.frames)
+                                         .arg(side.left(1).toUpper() + side.mid(1), grade))
+                       .arg(result.card.name.toHtmlEscaped(), result.card.version.toHtmlEscaped());
+    const int notGraded = int(result.frames.size()) - result.wrist.frames;
+    if (notGraded > 0)
+        text += QStringLiteral("<br>") + tr("%1 frame(s) without a nerve found were not graded.").arg(notGraded);
+    if (!result.complete())
+        text += QStringLiteral("<br>") + tr("Still reading frames: %1 of %2…").arg(result.frames.size()).arg(result.framesInStudy);
+    m_summary->setText(text);
+    showBars(classes, result.wrist.probabilities);
+    showCurve(result);
+    remeasureAncestors(m_summary);
+}
+
+// A partial result and the next one have the same classes: the bars are updated in place,
+// so the panel does not jump while a long cine is graded.
+void GradeView::showBars(const QStringList& classes, const std::vector<double>& probabilities)
+{
+    if (m_bars.size() != classes.size()) {
+        for (QProgressBar* b : m_bars)
+            b->deleteLater();
+        m_bars.clear();
+        for (int c = 0; c < classes.size(); ++c) {
+            auto* bar = new QProgressBar(this);
+            bar->setRange(0, 1000);
+            m_barBox->addWidget(bar);
+            m_bars << bar;
+        }
     }
+    for (int c = 0; c < classes.size(); ++c) {
+        const double p = c < int(probabilities.size()) ? probabilities[size_t(c)] : 0;
+        m_bars[c]->setValue(int(std::lround(p * 1000)));
+        m_bars[c]->setFormat(QStringLiteral("%1  %2%").arg(classes[c]).arg(p * 100, 0, 'f', 1));
+        m_bars[c]->setToolTip(tr("Mean probability of \"%1\" over the frames").arg(classes[c]));
+    }
+}
+
+void GradeView::showCurve(const StudyGradeResult& result)
+{
+    const QStringList& classes = result.card.classes;
     // Binary: P(CTS) per frame. Severity: the expected grade, which moves smoothly where
     // the argmax would jump between neighbouring grades.
     const bool binary = classes.size() == 2;
@@ -116,10 +141,11 @@ void GradeView::showResult(const StudyGradeResult& result)
     frameTicker->setTickStep(1.0);
     frameTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
     m_plot->xAxis->setTicker(frameTicker);
-    m_plot->xAxis->setRange(0.5, std::max<double>(1.5, double(result.frames.size()) + 0.5));
-    m_plot->setVisible(result.frames.size() > 1);
+    // The whole study's width from the start: a partial curve grows from the left.
+    const int frames = std::max(int(result.frames.size()), result.framesInStudy);
+    m_plot->xAxis->setRange(0.5, std::max<double>(1.5, double(frames) + 0.5));
+    m_plot->setVisible(frames > 1);
     m_plot->replot();
-    remeasureAncestors(m_summary);
 }
 
 } // namespace ns::ui

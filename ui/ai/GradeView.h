@@ -19,6 +19,8 @@ class GradeView : public QWidget {
 public:
     explicit GradeView(QWidget* parent = nullptr);
 
+    // A finished grade, or one still being computed (result.complete() false), which the
+    // next call replaces.
     void showResult(const StudyGradeResult& result);
     // Grading failed (no calibration, a broken model…): the reason stays in the panel.
     void showFailure(const QString& reason);
@@ -32,6 +34,9 @@ signals:
     void frameRequested(int frame);
 
 private:
+    void showBars(const QStringList& classes, const std::vector<double>& probabilities);
+    void showCurve(const StudyGradeResult& result);
+
     QLabel* m_summary;
     QVBoxLayout* m_barBox;
     QList<QProgressBar*> m_bars;
