@@ -8,10 +8,11 @@ PACKAGES=(
   # toolchain
   build-essential cmake ninja-build ccache pkg-config git
   # Qt 6: widgets, SQL (SQLite driver), OpenGL widgets, print support, Linguist, platform
-  # plugins (xcb for real windows, offscreen for tests), image formats (TIFF) and SVG icons
+  # plugins (xcb for real windows, offscreen for tests), image formats (TIFF), SVG icons and
+  # Qt's own translations (dialog buttons in the user's language)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6opengl6-dev qt6-qpa-plugins qt6-image-formats-plugins
-  qt6-svg-dev libqt6svg6 libgl-dev libxkbcommon-dev
+  qt6-svg-dev libqt6svg6 libgl-dev libxkbcommon-dev qt6-translations-l10n
   # imaging and inference
   libdcmtk-dev libopenjp2-7-dev libopencv-dev libopencv-contrib-dev
   libtorch-dev libopenblas0-pthread

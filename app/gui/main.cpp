@@ -1,12 +1,11 @@
 // nervescope: the desktop application.
 
+#include "ui/AppTranslations.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -17,9 +16,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(NERVESCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nervescope.svg")));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("nervescope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    ns::ui::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Median-nerve ultrasound viewer and annotator"));
