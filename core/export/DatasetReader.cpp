@@ -141,8 +141,9 @@ namespace {
 
 // An annotation's outlines: its polygons as they are, or its run-length encoded mask traced
 // into one polygon per component. nullopt, with the reason in *error, when the mask is
-// malformed or not the image's size.
-std::optional<QList<QPolygonF>> outlinesOf(const QJsonObject& annotation, const QString& imagePath, QString* error)
+// malformed or not the image's size. `imageSize` caches the image's size, read from its
+// header the first time a mask needs it (an image has one annotation per rater or more).
+std::optional<QList<QPolygonF>> outlinesOf(const QJsonObject& annotation, const QString& imagePath, QSize* imageSize, QString* error)
 {
     const QJsonValue seg = annotation.value(QStringLiteral("segmentation"));
     const int id = annotation.value(QStringLiteral("id")).toInt();
@@ -164,7 +165,9 @@ std::optional<QList<QPolygonF>> outlinesOf(const QJsonObject& annotation, const 
         fail(error, QCoreApplication::translate("Import", "annotation %1's run-length encoded mask cannot be read: %2").arg(id).arg(why));
         return std::nullopt;
     }
-    const QSize image = QImageReader(imagePath).size();
+    if (!imageSize->isValid())
+        *imageSize = QImageReader(imagePath).size();
+    const QSize image = *imageSize;
     if (image.isValid() && image != QSize(mask->cols, mask->rows)) {
         fail(error, QCoreApplication::translate("Import", "annotation %1's mask is %2 x %3 pixels, but its image %4 is %5 x %6")
                         .arg(id).arg(mask->cols).arg(mask->rows).arg(QFileInfo(imagePath).fileName()).arg(image.width()).arg(image.height()));
@@ -197,6 +200,7 @@ QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress
         out.last().approved = img.value(QStringLiteral("approved")).toBool();
         out.last().severity = annotation::severityFromName(img.value(QStringLiteral("grade")).toString());
     }
+    QList<QSize> imageSizes(out.size()); // read when a mask needs them
     const QJsonArray annotations = doc->value(QStringLiteral("annotations")).toArray();
     for (int i = 0; i < annotations.size(); ++i) {
         if (progress.isCancelled())
@@ -207,7 +211,8 @@ QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress
             fail(error, QCoreApplication::translate("Import", "annotation %1 refers to image %2, which annotations.json does not list").arg(a.value(QStringLiteral("id")).toInt()).arg(imageId));
             return {};
         }
-        const std::optional<QList<QPolygonF>> outlines = outlinesOf(a, out[indexOfImage[imageId]].imagePath, error);
+        const int index = indexOfImage[imageId];
+        const std::optional<QList<QPolygonF>> outlines = outlinesOf(a, out[index].imagePath, &imageSizes[index], error);
         if (!outlines)
             return {};
         for (const QPolygonF& outline : *outlines) {
@@ -218,7 +223,7 @@ QList<ImportImage> readCoco(const QDir& root, const ns::jobs::Progress& progress
                 c.label = category;
             c.rater = raterOr(a.value(QStringLiteral("rater")).toString());
             c.source = sourceOf(a.value(QStringLiteral("source")).toString());
-            out[indexOfImage[imageId]].contours << c;
+            out[index].contours << c;
         }
     }
     return out;
