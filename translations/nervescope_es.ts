@@ -21,12 +21,12 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="68" />
+        <location filename="../ui/ai/AiPanel.cpp" line="71" />
         <source>Held-out phantoms (%1 patients): %2</source>
         <translation type="unfinished">Fantomas reservados (%1 pacientes): %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="79" />
+        <location filename="../ui/ai/AiPanel.cpp" line="82" />
         <source>Validation: %1 (no held-out figures in the card)</source>
         <translation type="unfinished">Validación: %1 (la ficha no incluye cifras de datos reservados)</translation>
     </message>
@@ -1828,8 +1828,8 @@
     </message>
     <message>
         <location filename="../core/export/DatasetReader.cpp" line="94" />
-        <location filename="../core/export/DatasetReader.cpp" line="203" />
-        <location filename="../core/export/DatasetReader.cpp" line="250" />
+        <location filename="../core/export/DatasetReader.cpp" line="207" />
+        <location filename="../core/export/DatasetReader.cpp" line="255" />
         <source>Cancelled.</source>
         <translation type="unfinished">Cancelado.</translation>
     </message>
@@ -1844,47 +1844,47 @@
         <translation type="unfinished">la fila %1 del manifiesto menciona una imagen que falta: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="164" />
+        <location filename="../core/export/DatasetReader.cpp" line="165" />
         <source>annotation %1's run-length encoded mask cannot be read: %2</source>
         <translation type="unfinished">no se puede leer la máscara codificada por longitud de series de la anotación %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="169" />
+        <location filename="../core/export/DatasetReader.cpp" line="172" />
         <source>annotation %1's mask is %2 x %3 pixels, but its image %4 is %5 x %6</source>
         <translation type="unfinished">la máscara de la anotación %1 mide %2 x %3 píxeles, pero su imagen %4 mide %5 x %6</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="192" />
+        <location filename="../core/export/DatasetReader.cpp" line="195" />
         <source>annotations.json names a missing image %1</source>
         <translation type="unfinished">annotations.json menciona una imagen que falta: %1</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="207" />
+        <location filename="../core/export/DatasetReader.cpp" line="211" />
         <source>annotation %1 refers to image %2, which annotations.json does not list</source>
         <translation type="unfinished">la anotación %1 hace referencia a la imagen %2, que no figura en annotations.json</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="234" />
+        <location filename="../core/export/DatasetReader.cpp" line="239" />
         <source>%1: only nnU-Net datasets of .png files can be imported (file_ending is "%2")</source>
         <translation type="unfinished">%1: solo se pueden importar conjuntos de datos nnU-Net de archivos .png (file_ending es "%2")</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="244" />
+        <location filename="../core/export/DatasetReader.cpp" line="249" />
         <source>%1 holds no label images</source>
         <translation type="unfinished">%1 no contiene imágenes de etiquetas</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="251" />
+        <location filename="../core/export/DatasetReader.cpp" line="256" />
         <source>reading label images</source>
         <translation type="unfinished">leyendo las imágenes de etiquetas</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="255" />
+        <location filename="../core/export/DatasetReader.cpp" line="260" />
         <source>label %1 has no image %2</source>
         <translation type="unfinished">la etiqueta %1 no tiene imagen %2</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="295" />
+        <location filename="../core/export/DatasetReader.cpp" line="300" />
         <source>dataset folder %1 does not exist</source>
         <translation type="unfinished">la carpeta del conjunto de datos %1 no existe</translation>
     </message>
@@ -2152,6 +2152,19 @@
         <location filename="../core/synth/motor/MotorUnitWriter.cpp" line="221" />
         <source>Motor-unit sequence %1 of %2</source>
         <translation type="unfinished">Secuencia de unidades motoras %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>NerveAreaCheck</name>
+    <message>
+        <location filename="../core/annotation/NerveAreaCheck.cpp" line="10" />
+        <source>%1 mm² is larger than any median nerve's cross-section (up to about %2 mm²): check that the outline is the nerve and the scan is of the wrist.</source>
+        <translation type="unfinished">%1 mm² es mayor que cualquier sección transversal del nervio mediano (hasta unos %2 mm²): compruebe que el contorno es el nervio y que la exploración es de la muñeca.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation/NerveAreaCheck.cpp" line="14" />
+        <source>%1 mm² is smaller than a median nerve's cross-section (at least about %2 mm²): check that the outline is the nerve.</source>
+        <translation type="unfinished">%1 mm² es menor que la sección transversal de un nervio mediano (al menos unos %2 mm²): compruebe que el contorno es el nervio.</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +3372,7 @@
         <location filename="../app/cli/FramesCommand.cpp" line="20" />
         <location filename="../app/cli/GradeCommand.cpp" line="36" />
         <location filename="../app/cli/InfoCommand.cpp" line="51" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
         <source>DICOM, video or image file, or a folder of images</source>
         <translation type="unfinished">Archivo DICOM, de vídeo o de imagen, o una carpeta de imágenes</translation>
     </message>
@@ -3523,7 +3536,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="49" />
         <location filename="../app/cli/FramesCommand.cpp" line="21" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="56" />
         <source>Output folder (created if missing).</source>
         <translation type="unfinished">Carpeta de salida (se crea si no existe).</translation>
     </message>
@@ -3613,14 +3626,14 @@
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="43" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="85" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="87" />
         <source>cannot create the output folder %1</source>
         <translation type="unfinished">no se puede crear la carpeta de salida %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="58" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="38" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="107" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="40" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="113" />
         <source>cannot write %1 (is the disk full or read-only?)</source>
         <translation type="unfinished">no se puede escribir %1 (¿está el disco lleno o es de solo lectura?)</translation>
     </message>
@@ -3960,7 +3973,7 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
         <location filename="../app/cli/EvaluateCommand.cpp" line="191" />
         <location filename="../app/cli/ExplainCommand.cpp" line="92" />
         <location filename="../app/cli/GradeCommand.cpp" line="37" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="53" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
         <source>Model name (see `models list`) or model card path.</source>
         <translation type="unfinished">Nombre del modelo (consulte `models list`) o ruta de la ficha del modelo.</translation>
     </message>
@@ -4166,37 +4179,50 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
         <translation type="unfinished">omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="50" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
         <source>Segment the median nerve on every frame: writes masks/frame_NNNN.png (255 = nerve), contours.json and areas.csv to --out.</source>
         <translation type="unfinished">Segmenta el nervio mediano en todos los fotogramas: escribe masks/frame_NNNN.png (255 = nervio), contours.json y areas.csv en --out.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="57" />
         <source>Probability threshold (default 0.5).</source>
         <translation type="unfinished">Umbral de probabilidad (predeterminado: 0.5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="56" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="58" />
         <source>Replace each contour by its fitted ellipse.</source>
         <translation type="unfinished">Sustituye cada contorno por su elipse ajustada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="63" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="65" />
         <source>--model NAME and --out DIR are required</source>
         <translation type="unfinished">se requieren --model NOMBRE y --out DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="78" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="80" />
         <source>--threshold must be between 0 and 1</source>
         <translation type="unfinished">--threshold debe estar entre 0 y 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="136" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="127" />
+        <source>frame %1, outline %2: %3</source>
+        <translation type="unfinished">fotograma %1, contorno %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="147" />
         <source>segmented frame %1</source>
         <translation type="unfinished">fotograma %1 segmentado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SegmentCommand.cpp" line="160" />
+        <source>%n outline(s) outside the size of a median nerve; the first is %1</source>
+        <translation type="unfinished">
+            <numerusform>%n contorno fuera del tamaño de un nervio mediano; el primero es %1</numerusform>
+            <numerusform>%n contornos fuera del tamaño de un nervio mediano; el primero es %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="148" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="162" />
         <source>segmented %1 frame(s) with %2 %3 on %4; wrote %5</source>
         <translation type="unfinished">segmentados %1 fotograma(s) con %2 %3 en %4; escrito %5</translation>
     </message>
@@ -4515,22 +4541,22 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="25" />
+        <location filename="../app/gui/main.cpp" line="22" />
         <source>Median-nerve ultrasound viewer and annotator</source>
         <translation type="unfinished">Visor y herramienta de anotación de ecografía del nervio mediano</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29" />
+        <location filename="../app/gui/main.cpp" line="26" />
         <source>Open FILE, save a screenshot of the window to PNG and quit.</source>
         <translation type="unfinished">Abre FILE, guarda una captura de la ventana en PNG y sale.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32" />
+        <location filename="../app/gui/main.cpp" line="29" />
         <source>Show frame N (1-based) first.</source>
         <translation type="unfinished">Muestra primero el fotograma N (empezando en 1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36" />
+        <location filename="../app/gui/main.cpp" line="33" />
         <source>DICOM, video or image file, or a folder of images.</source>
         <translation type="unfinished">Archivo DICOM, de vídeo o de imagen, o una carpeta de imágenes.</translation>
     </message>
@@ -4678,174 +4704,178 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
 <context>
     <name>ns::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="109" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Segment &amp;Frame</source>
         <translation type="unfinished">Segmentar &amp;fotograma</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="109" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Outline the nerve on the frame on screen</source>
         <translation type="unfinished">Contornea el nervio en el fotograma en pantalla</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="110" />
+        <location filename="../ui/ai/AiPanel.cpp" line="113" />
         <source>Segment &amp;Cine</source>
         <translation type="unfinished">Segmentar &amp;cine</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="110" />
+        <location filename="../ui/ai/AiPanel.cpp" line="113" />
         <source>Outline the nerve on every frame of the study</source>
         <translation type="unfinished">Contornea el nervio en todos los fotogramas del estudio</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="111" />
+        <location filename="../ui/ai/AiPanel.cpp" line="114" />
         <source>&amp;Grade Study</source>
         <translation type="unfinished">&amp;Graduar estudio</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="111" />
+        <location filename="../ui/ai/AiPanel.cpp" line="114" />
         <source>Grade carpal tunnel syndrome over all frames of the study</source>
         <translation type="unfinished">Gradúa el síndrome del túnel carpiano con todos los fotogramas del estudio</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="115" />
         <source>&amp;Accept</source>
         <translation type="unfinished">&amp;Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="115" />
         <source>Store the selected AI contour as an annotation (all of the frame's when none is selected)</source>
         <translation type="unfinished">Guarda el contorno de IA seleccionado como anotación (todos los del fotograma si no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="113" />
+        <location filename="../ui/ai/AiPanel.cpp" line="116" />
         <source>Accept All F&amp;rames</source>
         <translation type="unfinished">Aceptar &amp;todos los fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="114" />
+        <location filename="../ui/ai/AiPanel.cpp" line="117" />
         <source>Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step</source>
         <translation type="unfinished">Guarda los contornos de IA de todos los fotogramas (tras Segmentar cine) como anotaciones, en un solo paso de deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="115" />
+        <location filename="../ui/ai/AiPanel.cpp" line="118" />
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="115" />
+        <location filename="../ui/ai/AiPanel.cpp" line="118" />
         <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
         <translation type="unfinished">Guarda el contorno de IA seleccionado y permite editar sus vértices; pasa a ser «corregido»</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="116" />
+        <location filename="../ui/ai/AiPanel.cpp" line="119" />
         <source>&amp;Reject</source>
         <translation type="unfinished">&amp;Rechazar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="116" />
+        <location filename="../ui/ai/AiPanel.cpp" line="119" />
         <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
         <translation type="unfinished">Descarta el contorno de IA seleccionado (todos los del fotograma si no hay ninguno seleccionado)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="117" />
-        <location filename="../ui/ai/AiPanel.cpp" line="163" />
+        <location filename="../ui/ai/AiPanel.cpp" line="120" />
+        <location filename="../ui/ai/AiPanel.cpp" line="166" />
         <source>Cancel</source>
         <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="117" />
+        <location filename="../ui/ai/AiPanel.cpp" line="120" />
         <source>Stop the running AI job</source>
         <translation type="unfinished">Detiene la tarea de IA en curso</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="120" />
+        <location filename="../ui/ai/AiPanel.cpp" line="123" />
         <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
         <translation type="unfinished">Los modelos predeterminados se entrenaron con fantomas sintéticos y &lt;b&gt;no están validados clínicamente&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="125" />
+        <location filename="../ui/ai/AiPanel.cpp" line="128" />
         <source>Segmentation</source>
         <translation type="unfinished">Segmentación</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="128" />
+        <location filename="../ui/ai/AiPanel.cpp" line="131" />
         <source>The segmentation model; its card is shown below</source>
         <translation type="unfinished">El modelo de segmentación; su ficha se muestra abajo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="148" />
+        <location filename="../ui/ai/AiPanel.cpp" line="151" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished">Dónde se ejecuta el modelo: en la GPU si LibTorch tiene CUDA; si no, en la CPU</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="149" />
+        <location filename="../ui/ai/AiPanel.cpp" line="152" />
         <source>Force CPU</source>
         <translation type="unfinished">Forzar CPU</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="150" />
+        <location filename="../ui/ai/AiPanel.cpp" line="153" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished">Ejecuta en la CPU aunque haya una GPU disponible</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="168" />
-        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
-        <translation type="unfinished">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; predicción de IA, aún sin decidir &amp;nbsp; &lt;b&gt;——&lt;/b&gt; anotación</translation>
+        <location filename="../ui/ai/AiPanel.cpp" line="171" />
+        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt;&amp;nbsp;annotation</source>
+        <translation type="unfinished">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; predicción de IA, aún sin decidir &amp;nbsp; &lt;b&gt;——&lt;/b&gt;&amp;nbsp;anotación</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="170" />
+        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
+        <translation type="obsolete">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; predicción de IA, aún sin decidir &amp;nbsp; &lt;b&gt;——&lt;/b&gt;&amp;nbsp;anotación</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="173" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished">Los contornos aceptados conservan como origen el nombre y la versión del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="175" />
+        <location filename="../ui/ai/AiPanel.cpp" line="178" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished">Contornos de IA en este fotograma; seleccione uno para decidir solo sobre él</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="185" />
+        <location filename="../ui/ai/AiPanel.cpp" line="188" />
         <source>CTS grade</source>
         <translation type="unfinished">Grado de STC</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="188" />
+        <location filename="../ui/ai/AiPanel.cpp" line="191" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished">El modelo de graduación: binario (STC o no) o de gravedad en 4 niveles</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="251" />
+        <location filename="../ui/ai/AiPanel.cpp" line="254" />
         <source>Failed: %1</source>
         <translation type="unfinished">Error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="252" />
-        <location filename="../ui/ai/AiPanel.cpp" line="342" />
+        <location filename="../ui/ai/AiPanel.cpp" line="255" />
+        <location filename="../ui/ai/AiPanel.cpp" line="345" />
         <source>Runs on: %1</source>
         <translation type="unfinished">Se ejecuta en: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="305" />
+        <location filename="../ui/ai/AiPanel.cpp" line="308" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished">No hay ningún modelo instalado: consulte la sección sobre modelos del README.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="324" />
+        <location filename="../ui/ai/AiPanel.cpp" line="327" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished">%1, %2 parámetros, entrada %3×%4</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="341" />
+        <location filename="../ui/ai/AiPanel.cpp" line="344" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished">Se ejecuta en: se decide cuando el modelo se ejecuta por primera vez</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="368" />
+        <location filename="../ui/ai/AiPanel.cpp" line="372" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished">IA %1 · confianza %2% · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="373" />
+        <location filename="../ui/ai/AiPanel.cpp" line="383" />
         <source>No nerve found on this frame by %1.</source>
         <translation type="unfinished">%1 no encontró ningún nervio en este fotograma.</translation>
     </message>

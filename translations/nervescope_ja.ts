@@ -21,12 +21,12 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="68" />
+        <location filename="../ui/ai/AiPanel.cpp" line="71" />
         <source>Held-out phantoms (%1 patients): %2</source>
         <translation type="unfinished">ホールドアウトのファントム (患者 %1 名分): %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="79" />
+        <location filename="../ui/ai/AiPanel.cpp" line="82" />
         <source>Validation: %1 (no held-out figures in the card)</source>
         <translation type="unfinished">検証: %1 (モデルカードにホールドアウトの数値はありません)</translation>
     </message>
@@ -1826,8 +1826,8 @@
     </message>
     <message>
         <location filename="../core/export/DatasetReader.cpp" line="94" />
-        <location filename="../core/export/DatasetReader.cpp" line="203" />
-        <location filename="../core/export/DatasetReader.cpp" line="250" />
+        <location filename="../core/export/DatasetReader.cpp" line="207" />
+        <location filename="../core/export/DatasetReader.cpp" line="255" />
         <source>Cancelled.</source>
         <translation type="unfinished">キャンセルしました。</translation>
     </message>
@@ -1842,47 +1842,47 @@
         <translation type="unfinished">マニフェストの %1 行目に記載された画像 %2 がありません</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="164" />
+        <location filename="../core/export/DatasetReader.cpp" line="165" />
         <source>annotation %1's run-length encoded mask cannot be read: %2</source>
         <translation type="unfinished">アノテーション %1 のランレングス符号化マスクを読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="169" />
+        <location filename="../core/export/DatasetReader.cpp" line="172" />
         <source>annotation %1's mask is %2 x %3 pixels, but its image %4 is %5 x %6</source>
         <translation type="unfinished">アノテーション %1 のマスクは %2 x %3 ピクセルですが、画像 %4 は %5 x %6 です</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="192" />
+        <location filename="../core/export/DatasetReader.cpp" line="195" />
         <source>annotations.json names a missing image %1</source>
         <translation type="unfinished">annotations.json に記載された画像 %1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="207" />
+        <location filename="../core/export/DatasetReader.cpp" line="211" />
         <source>annotation %1 refers to image %2, which annotations.json does not list</source>
         <translation type="unfinished">アノテーション %1 は画像 %2 を参照していますが、annotations.json にその画像の記載がありません</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="234" />
+        <location filename="../core/export/DatasetReader.cpp" line="239" />
         <source>%1: only nnU-Net datasets of .png files can be imported (file_ending is "%2")</source>
         <translation type="unfinished">%1: 取り込めるのは .png ファイルの nnU-Net データセットのみです (file_ending は "%2")</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="244" />
+        <location filename="../core/export/DatasetReader.cpp" line="249" />
         <source>%1 holds no label images</source>
         <translation type="unfinished">%1 にラベル画像がありません</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="251" />
+        <location filename="../core/export/DatasetReader.cpp" line="256" />
         <source>reading label images</source>
         <translation type="unfinished">ラベル画像を読み込み中</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="255" />
+        <location filename="../core/export/DatasetReader.cpp" line="260" />
         <source>label %1 has no image %2</source>
         <translation type="unfinished">ラベル %1 に対応する画像 %2 がありません</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="295" />
+        <location filename="../core/export/DatasetReader.cpp" line="300" />
         <source>dataset folder %1 does not exist</source>
         <translation type="unfinished">データセットフォルダー %1 が存在しません</translation>
     </message>
@@ -2150,6 +2150,19 @@
         <location filename="../core/synth/motor/MotorUnitWriter.cpp" line="221" />
         <source>Motor-unit sequence %1 of %2</source>
         <translation type="unfinished">運動単位シーケンス %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>NerveAreaCheck</name>
+    <message>
+        <location filename="../core/annotation/NerveAreaCheck.cpp" line="10" />
+        <source>%1 mm² is larger than any median nerve's cross-section (up to about %2 mm²): check that the outline is the nerve and the scan is of the wrist.</source>
+        <translation type="unfinished">%1 mm² は正中神経の断面積としては大きすぎます (最大でおよそ %2 mm²)。輪郭が神経であること、手関節の検査であることを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation/NerveAreaCheck.cpp" line="14" />
+        <source>%1 mm² is smaller than a median nerve's cross-section (at least about %2 mm²): check that the outline is the nerve.</source>
+        <translation type="unfinished">%1 mm² は正中神経の断面積としては小さすぎます (最小でおよそ %2 mm²)。輪郭が神経であることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3368,7 @@
         <location filename="../app/cli/FramesCommand.cpp" line="20" />
         <location filename="../app/cli/GradeCommand.cpp" line="36" />
         <location filename="../app/cli/InfoCommand.cpp" line="51" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
         <source>DICOM, video or image file, or a folder of images</source>
         <translation type="unfinished">DICOM、動画、画像ファイル、または画像フォルダー</translation>
     </message>
@@ -3519,7 +3532,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="49" />
         <location filename="../app/cli/FramesCommand.cpp" line="21" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="56" />
         <source>Output folder (created if missing).</source>
         <translation type="unfinished">出力フォルダー (存在しない場合は作成)。</translation>
     </message>
@@ -3609,14 +3622,14 @@
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="43" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="85" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="87" />
         <source>cannot create the output folder %1</source>
         <translation type="unfinished">出力フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="58" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="38" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="107" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="40" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="113" />
         <source>cannot write %1 (is the disk full or read-only?)</source>
         <translation type="unfinished">%1 に書き込めません (ディスクの空き容量不足か、読み取り専用の可能性があります)</translation>
     </message>
@@ -3956,7 +3969,7 @@ DICOM 以外の検査は DICOM 形式ではスキップされ、その旨が表�
         <location filename="../app/cli/EvaluateCommand.cpp" line="191" />
         <location filename="../app/cli/ExplainCommand.cpp" line="92" />
         <location filename="../app/cli/GradeCommand.cpp" line="37" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="53" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
         <source>Model name (see `models list`) or model card path.</source>
         <translation type="unfinished">モデル名 (`models list` を参照) またはモデルカードのパス。</translation>
     </message>
@@ -4160,37 +4173,49 @@ DICOM 以外の検査は DICOM 形式ではスキップされ、その旨が表�
         <translation type="unfinished">スキップ: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="50" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
         <source>Segment the median nerve on every frame: writes masks/frame_NNNN.png (255 = nerve), contours.json and areas.csv to --out.</source>
         <translation type="unfinished">すべてのフレームで正中神経をセグメンテーションします: masks/frame_NNNN.png (255 = 神経)、contours.json、areas.csv を --out に書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="57" />
         <source>Probability threshold (default 0.5).</source>
         <translation type="unfinished">確率のしきい値 (既定値 0.5)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="56" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="58" />
         <source>Replace each contour by its fitted ellipse.</source>
         <translation type="unfinished">各輪郭を当てはめた楕円で置き換えます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="63" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="65" />
         <source>--model NAME and --out DIR are required</source>
         <translation type="unfinished">--model NAME と --out DIR を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="78" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="80" />
         <source>--threshold must be between 0 and 1</source>
         <translation type="unfinished">--threshold は 0 から 1 の間で指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="136" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="127" />
+        <source>frame %1, outline %2: %3</source>
+        <translation type="unfinished">フレーム %1、輪郭 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="147" />
         <source>segmented frame %1</source>
         <translation type="unfinished">フレーム %1 をセグメンテーションしました</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SegmentCommand.cpp" line="160" />
+        <source>%n outline(s) outside the size of a median nerve; the first is %1</source>
+        <translation type="unfinished">
+            <numerusform>正中神経の大きさから外れた輪郭が %n 個あります。最初のもの: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="148" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="162" />
         <source>segmented %1 frame(s) with %2 %3 on %4; wrote %5</source>
         <translation type="unfinished">%4 上で %2 %3 により %1 フレームをセグメンテーションしました。%5 を書き出しました</translation>
     </message>
@@ -4509,22 +4534,22 @@ DICOM 以外の検査は DICOM 形式ではスキップされ、その旨が表�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="25" />
+        <location filename="../app/gui/main.cpp" line="22" />
         <source>Median-nerve ultrasound viewer and annotator</source>
         <translation type="unfinished">正中神経超音波ビューアー・アノテーションツール</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29" />
+        <location filename="../app/gui/main.cpp" line="26" />
         <source>Open FILE, save a screenshot of the window to PNG and quit.</source>
         <translation type="unfinished">FILE を開き、ウィンドウのスクリーンショットを PNG に保存して終了します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32" />
+        <location filename="../app/gui/main.cpp" line="29" />
         <source>Show frame N (1-based) first.</source>
         <translation type="unfinished">最初にフレーム N (1 から数える) を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36" />
+        <location filename="../app/gui/main.cpp" line="33" />
         <source>DICOM, video or image file, or a folder of images.</source>
         <translation type="unfinished">DICOM、動画、画像ファイル、または画像フォルダー。</translation>
     </message>
@@ -4667,174 +4692,178 @@ DICOM 以外の検査は DICOM 形式ではスキップされ、その旨が表�
 <context>
     <name>ns::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="109" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Segment &amp;Frame</source>
         <translation type="unfinished">フレームを解析(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="109" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Outline the nerve on the frame on screen</source>
         <translation type="unfinished">表示中のフレームで神経の輪郭を描出します</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="110" />
+        <location filename="../ui/ai/AiPanel.cpp" line="113" />
         <source>Segment &amp;Cine</source>
         <translation type="unfinished">シネを解析(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="110" />
+        <location filename="../ui/ai/AiPanel.cpp" line="113" />
         <source>Outline the nerve on every frame of the study</source>
         <translation type="unfinished">検査の全フレームで神経の輪郭を描出します</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="111" />
+        <location filename="../ui/ai/AiPanel.cpp" line="114" />
         <source>&amp;Grade Study</source>
         <translation type="unfinished">検査を判定(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="111" />
+        <location filename="../ui/ai/AiPanel.cpp" line="114" />
         <source>Grade carpal tunnel syndrome over all frames of the study</source>
         <translation type="unfinished">検査の全フレームで手根管症候群を判定します</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="115" />
         <source>&amp;Accept</source>
         <translation type="unfinished">採用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="115" />
         <source>Store the selected AI contour as an annotation (all of the frame's when none is selected)</source>
         <translation type="unfinished">選択した AI 輪郭をアノテーションとして保存します (未選択の場合はフレームのすべての輪郭)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="113" />
+        <location filename="../ui/ai/AiPanel.cpp" line="116" />
         <source>Accept All F&amp;rames</source>
         <translation type="unfinished">全フレームを採用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="114" />
+        <location filename="../ui/ai/AiPanel.cpp" line="117" />
         <source>Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step</source>
         <translation type="unfinished">全フレームの AI 輪郭 (シネのセグメンテーション後) をアノテーションとして保存します (1 回の操作で元に戻せます)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="115" />
+        <location filename="../ui/ai/AiPanel.cpp" line="118" />
         <source>&amp;Edit</source>
         <translation type="unfinished">編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="115" />
+        <location filename="../ui/ai/AiPanel.cpp" line="118" />
         <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
         <translation type="unfinished">選択した AI 輪郭を保存して頂点を編集します。輪郭は「修正済み」になります</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="116" />
+        <location filename="../ui/ai/AiPanel.cpp" line="119" />
         <source>&amp;Reject</source>
         <translation type="unfinished">却下(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="116" />
+        <location filename="../ui/ai/AiPanel.cpp" line="119" />
         <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
         <translation type="unfinished">選択した AI 輪郭を破棄します (未選択の場合はフレームのすべての輪郭)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="117" />
-        <location filename="../ui/ai/AiPanel.cpp" line="163" />
+        <location filename="../ui/ai/AiPanel.cpp" line="120" />
+        <location filename="../ui/ai/AiPanel.cpp" line="166" />
         <source>Cancel</source>
         <translation type="unfinished">キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="117" />
+        <location filename="../ui/ai/AiPanel.cpp" line="120" />
         <source>Stop the running AI job</source>
         <translation type="unfinished">実行中の AI ジョブを停止します</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="120" />
+        <location filename="../ui/ai/AiPanel.cpp" line="123" />
         <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
         <translation type="unfinished">既定モデルは合成ファントムで学習されており、&lt;b&gt;臨床的に検証されていません&lt;/b&gt;。</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="125" />
+        <location filename="../ui/ai/AiPanel.cpp" line="128" />
         <source>Segmentation</source>
         <translation type="unfinished">セグメンテーション</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="128" />
+        <location filename="../ui/ai/AiPanel.cpp" line="131" />
         <source>The segmentation model; its card is shown below</source>
         <translation type="unfinished">セグメンテーションモデル (モデルカードを下に表示)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="148" />
+        <location filename="../ui/ai/AiPanel.cpp" line="151" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished">モデルの実行場所: LibTorch が CUDA に対応している場合は GPU、それ以外は CPU</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="149" />
+        <location filename="../ui/ai/AiPanel.cpp" line="152" />
         <source>Force CPU</source>
         <translation type="unfinished">CPU を強制</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="150" />
+        <location filename="../ui/ai/AiPanel.cpp" line="153" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished">GPU が使用可能でも CPU で実行します</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="168" />
-        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
-        <translation type="unfinished">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI 予測 (未決定) &amp;nbsp; &lt;b&gt;——&lt;/b&gt; アノテーション</translation>
+        <location filename="../ui/ai/AiPanel.cpp" line="171" />
+        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt;&amp;nbsp;annotation</source>
+        <translation type="unfinished">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI 予測 (未決定) &amp;nbsp; &lt;b&gt;——&lt;/b&gt;&amp;nbsp;アノテーション</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="170" />
+        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
+        <translation type="obsolete">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI 予測 (未決定) &amp;nbsp; &lt;b&gt;——&lt;/b&gt; アノテーション</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="173" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished">採用した輪郭には、作成元としてモデル名とバージョンが記録されます</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="175" />
+        <location filename="../ui/ai/AiPanel.cpp" line="178" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished">このフレームの AI 輪郭 (1 つを選択すると、その輪郭だけを決定できます)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="185" />
+        <location filename="../ui/ai/AiPanel.cpp" line="188" />
         <source>CTS grade</source>
         <translation type="unfinished">CTS グレード</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="188" />
+        <location filename="../ui/ai/AiPanel.cpp" line="191" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished">判定モデル: 二値 (CTS の有無) または 4 段階の重症度</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="251" />
+        <location filename="../ui/ai/AiPanel.cpp" line="254" />
         <source>Failed: %1</source>
         <translation type="unfinished">失敗: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="252" />
-        <location filename="../ui/ai/AiPanel.cpp" line="342" />
+        <location filename="../ui/ai/AiPanel.cpp" line="255" />
+        <location filename="../ui/ai/AiPanel.cpp" line="345" />
         <source>Runs on: %1</source>
         <translation type="unfinished">実行デバイス: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="305" />
+        <location filename="../ui/ai/AiPanel.cpp" line="308" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished">モデルがインストールされていません: README のモデルに関する節を参照してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="324" />
+        <location filename="../ui/ai/AiPanel.cpp" line="327" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished">%1、パラメーター数 %2、入力 %3×%4</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="341" />
+        <location filename="../ui/ai/AiPanel.cpp" line="344" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished">実行デバイス: モデルの初回実行時に決定</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="368" />
+        <location filename="../ui/ai/AiPanel.cpp" line="372" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished">AI %1 · 確信度 %2% · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="373" />
+        <location filename="../ui/ai/AiPanel.cpp" line="383" />
         <source>No nerve found on this frame by %1.</source>
         <translation type="unfinished">%1 はこのフレームで神経を検出しませんでした。</translation>
     </message>

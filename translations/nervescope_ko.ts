@@ -21,12 +21,12 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="68" />
+        <location filename="../ui/ai/AiPanel.cpp" line="71" />
         <source>Held-out phantoms (%1 patients): %2</source>
         <translation type="unfinished">홀드아웃 팬텀(환자 %1명): %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="79" />
+        <location filename="../ui/ai/AiPanel.cpp" line="82" />
         <source>Validation: %1 (no held-out figures in the card)</source>
         <translation type="unfinished">검증: %1 (카드에 홀드아웃 수치 없음)</translation>
     </message>
@@ -1826,8 +1826,8 @@
     </message>
     <message>
         <location filename="../core/export/DatasetReader.cpp" line="94" />
-        <location filename="../core/export/DatasetReader.cpp" line="203" />
-        <location filename="../core/export/DatasetReader.cpp" line="250" />
+        <location filename="../core/export/DatasetReader.cpp" line="207" />
+        <location filename="../core/export/DatasetReader.cpp" line="255" />
         <source>Cancelled.</source>
         <translation type="unfinished">취소되었습니다.</translation>
     </message>
@@ -1842,47 +1842,47 @@
         <translation type="unfinished">매니페스트 %1행에 지정된 이미지 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="164" />
+        <location filename="../core/export/DatasetReader.cpp" line="165" />
         <source>annotation %1's run-length encoded mask cannot be read: %2</source>
         <translation type="unfinished">주석 %1의 런 렝스 인코딩(RLE) 마스크를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="169" />
+        <location filename="../core/export/DatasetReader.cpp" line="172" />
         <source>annotation %1's mask is %2 x %3 pixels, but its image %4 is %5 x %6</source>
         <translation type="unfinished">주석 %1의 마스크는 %2 x %3 픽셀이지만 해당 이미지 %4은(는) %5 x %6입니다</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="192" />
+        <location filename="../core/export/DatasetReader.cpp" line="195" />
         <source>annotations.json names a missing image %1</source>
         <translation type="unfinished">annotations.json에 지정된 이미지 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="207" />
+        <location filename="../core/export/DatasetReader.cpp" line="211" />
         <source>annotation %1 refers to image %2, which annotations.json does not list</source>
         <translation type="unfinished">주석 %1이(가) annotations.json에 없는 이미지 %2을(를) 참조합니다</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="234" />
+        <location filename="../core/export/DatasetReader.cpp" line="239" />
         <source>%1: only nnU-Net datasets of .png files can be imported (file_ending is "%2")</source>
         <translation type="unfinished">%1: .png 파일로 된 nnU-Net 데이터 세트만 가져올 수 있습니다(file_ending: "%2")</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="244" />
+        <location filename="../core/export/DatasetReader.cpp" line="249" />
         <source>%1 holds no label images</source>
         <translation type="unfinished">%1에 레이블 이미지가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="251" />
+        <location filename="../core/export/DatasetReader.cpp" line="256" />
         <source>reading label images</source>
         <translation type="unfinished">레이블 이미지 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="255" />
+        <location filename="../core/export/DatasetReader.cpp" line="260" />
         <source>label %1 has no image %2</source>
         <translation type="unfinished">레이블 %1에 해당하는 이미지 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/export/DatasetReader.cpp" line="295" />
+        <location filename="../core/export/DatasetReader.cpp" line="300" />
         <source>dataset folder %1 does not exist</source>
         <translation type="unfinished">데이터 세트 폴더 %1이(가) 없습니다</translation>
     </message>
@@ -2150,6 +2150,19 @@
         <location filename="../core/synth/motor/MotorUnitWriter.cpp" line="221" />
         <source>Motor-unit sequence %1 of %2</source>
         <translation type="unfinished">운동 단위 시퀀스 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>NerveAreaCheck</name>
+    <message>
+        <location filename="../core/annotation/NerveAreaCheck.cpp" line="10" />
+        <source>%1 mm² is larger than any median nerve's cross-section (up to about %2 mm²): check that the outline is the nerve and the scan is of the wrist.</source>
+        <translation type="unfinished">%1 mm²는 정중신경 단면적보다 큽니다(최대 약 %2 mm²). 윤곽선이 신경인지, 손목 검사인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../core/annotation/NerveAreaCheck.cpp" line="14" />
+        <source>%1 mm² is smaller than a median nerve's cross-section (at least about %2 mm²): check that the outline is the nerve.</source>
+        <translation type="unfinished">%1 mm²는 정중신경 단면적보다 작습니다(최소 약 %2 mm²). 윤곽선이 신경인지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3368,7 @@
         <location filename="../app/cli/FramesCommand.cpp" line="20" />
         <location filename="../app/cli/GradeCommand.cpp" line="36" />
         <location filename="../app/cli/InfoCommand.cpp" line="51" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
         <source>DICOM, video or image file, or a folder of images</source>
         <translation type="unfinished">DICOM, 동영상 또는 이미지 파일, 또는 이미지 폴더</translation>
     </message>
@@ -3519,7 +3532,7 @@
     <message>
         <location filename="../app/cli/DatasetCommand.cpp" line="49" />
         <location filename="../app/cli/FramesCommand.cpp" line="21" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="54" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="56" />
         <source>Output folder (created if missing).</source>
         <translation type="unfinished">출력 폴더(없으면 생성).</translation>
     </message>
@@ -3609,14 +3622,14 @@
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="43" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="85" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="87" />
         <source>cannot create the output folder %1</source>
         <translation type="unfinished">출력 폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/FramesCommand.cpp" line="58" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="38" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="107" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="40" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="113" />
         <source>cannot write %1 (is the disk full or read-only?)</source>
         <translation type="unfinished">%1에 쓸 수 없습니다(디스크가 가득 찼거나 읽기 전용입니까?)</translation>
     </message>
@@ -3956,7 +3969,7 @@ DICOM이 아닌 검사는 DICOM 형식에서 건너뛰며 안내 메시지를 �
         <location filename="../app/cli/EvaluateCommand.cpp" line="191" />
         <location filename="../app/cli/ExplainCommand.cpp" line="92" />
         <location filename="../app/cli/GradeCommand.cpp" line="37" />
-        <location filename="../app/cli/SegmentCommand.cpp" line="53" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
         <source>Model name (see `models list`) or model card path.</source>
         <translation type="unfinished">모델 이름(`models list` 참조) 또는 모델 카드 경로.</translation>
     </message>
@@ -4160,37 +4173,49 @@ DICOM이 아닌 검사는 DICOM 형식에서 건너뛰며 안내 메시지를 �
         <translation type="unfinished">건너뜀: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="50" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="52" />
         <source>Segment the median nerve on every frame: writes masks/frame_NNNN.png (255 = nerve), contours.json and areas.csv to --out.</source>
         <translation type="unfinished">모든 프레임에서 정중신경을 분할합니다: masks/frame_NNNN.png(255 = 신경), contours.json, areas.csv를 --out에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="55" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="57" />
         <source>Probability threshold (default 0.5).</source>
         <translation type="unfinished">확률 임계값(기본값 0.5).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="56" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="58" />
         <source>Replace each contour by its fitted ellipse.</source>
         <translation type="unfinished">각 윤곽선을 근사 타원으로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="63" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="65" />
         <source>--model NAME and --out DIR are required</source>
         <translation type="unfinished">--model NAME과 --out DIR이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="78" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="80" />
         <source>--threshold must be between 0 and 1</source>
         <translation type="unfinished">--threshold는 0과 1 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="136" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="127" />
+        <source>frame %1, outline %2: %3</source>
+        <translation type="unfinished">프레임 %1, 윤곽선 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SegmentCommand.cpp" line="147" />
         <source>segmented frame %1</source>
         <translation type="unfinished">프레임 %1 분할함</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SegmentCommand.cpp" line="160" />
+        <source>%n outline(s) outside the size of a median nerve; the first is %1</source>
+        <translation type="unfinished">
+            <numerusform>정중신경 크기를 벗어난 윤곽선 %n개, 첫 번째: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/SegmentCommand.cpp" line="148" />
+        <location filename="../app/cli/SegmentCommand.cpp" line="162" />
         <source>segmented %1 frame(s) with %2 %3 on %4; wrote %5</source>
         <translation type="unfinished">%4에서 %2 %3(으)로 프레임 %1개를 분할했습니다. %5 저장함</translation>
     </message>
@@ -4509,22 +4534,22 @@ DICOM이 아닌 검사는 DICOM 형식에서 건너뛰며 안내 메시지를 �
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="25" />
+        <location filename="../app/gui/main.cpp" line="22" />
         <source>Median-nerve ultrasound viewer and annotator</source>
         <translation type="unfinished">정중신경 초음파 뷰어 및 주석 도구</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29" />
+        <location filename="../app/gui/main.cpp" line="26" />
         <source>Open FILE, save a screenshot of the window to PNG and quit.</source>
         <translation type="unfinished">FILE을 열고 창 스크린샷을 PNG로 저장한 후 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32" />
+        <location filename="../app/gui/main.cpp" line="29" />
         <source>Show frame N (1-based) first.</source>
         <translation type="unfinished">프레임 N(1부터 시작)을 먼저 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36" />
+        <location filename="../app/gui/main.cpp" line="33" />
         <source>DICOM, video or image file, or a folder of images.</source>
         <translation type="unfinished">DICOM, 동영상 또는 이미지 파일, 또는 이미지 폴더.</translation>
     </message>
@@ -4667,174 +4692,178 @@ DICOM이 아닌 검사는 DICOM 형식에서 건너뛰며 안내 메시지를 �
 <context>
     <name>ns::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="109" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Segment &amp;Frame</source>
         <translation type="unfinished">프레임 분할(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="109" />
+        <location filename="../ui/ai/AiPanel.cpp" line="112" />
         <source>Outline the nerve on the frame on screen</source>
         <translation type="unfinished">화면의 프레임에서 신경 윤곽선을 그립니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="110" />
+        <location filename="../ui/ai/AiPanel.cpp" line="113" />
         <source>Segment &amp;Cine</source>
         <translation type="unfinished">시네 분할(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="110" />
+        <location filename="../ui/ai/AiPanel.cpp" line="113" />
         <source>Outline the nerve on every frame of the study</source>
         <translation type="unfinished">검사의 모든 프레임에서 신경 윤곽선을 그립니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="111" />
+        <location filename="../ui/ai/AiPanel.cpp" line="114" />
         <source>&amp;Grade Study</source>
         <translation type="unfinished">검사 등급 판정(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="111" />
+        <location filename="../ui/ai/AiPanel.cpp" line="114" />
         <source>Grade carpal tunnel syndrome over all frames of the study</source>
         <translation type="unfinished">검사의 모든 프레임에 걸쳐 수근관 증후군 등급을 판정합니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="115" />
         <source>&amp;Accept</source>
         <translation type="unfinished">수락(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="112" />
+        <location filename="../ui/ai/AiPanel.cpp" line="115" />
         <source>Store the selected AI contour as an annotation (all of the frame's when none is selected)</source>
         <translation type="unfinished">선택한 AI 윤곽선을 주석으로 저장합니다(선택하지 않으면 프레임의 모든 AI 윤곽선)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="113" />
+        <location filename="../ui/ai/AiPanel.cpp" line="116" />
         <source>Accept All F&amp;rames</source>
         <translation type="unfinished">모든 프레임 수락(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="114" />
+        <location filename="../ui/ai/AiPanel.cpp" line="117" />
         <source>Store the AI contours of every frame (after Segment Cine) as annotations, in one undo step</source>
         <translation type="unfinished">(시네 분할 후) 모든 프레임의 AI 윤곽선을 주석으로 저장합니다. 한 번에 실행 취소할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="115" />
+        <location filename="../ui/ai/AiPanel.cpp" line="118" />
         <source>&amp;Edit</source>
         <translation type="unfinished">편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="115" />
+        <location filename="../ui/ai/AiPanel.cpp" line="118" />
         <source>Store the selected AI contour and edit its vertices; it becomes "corrected"</source>
         <translation type="unfinished">선택한 AI 윤곽선을 저장하고 꼭짓점을 편집합니다. 윤곽선은 "수정됨" 상태가 됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="116" />
+        <location filename="../ui/ai/AiPanel.cpp" line="119" />
         <source>&amp;Reject</source>
         <translation type="unfinished">거부(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="116" />
+        <location filename="../ui/ai/AiPanel.cpp" line="119" />
         <source>Discard the selected AI contour (all of the frame's when none is selected)</source>
         <translation type="unfinished">선택한 AI 윤곽선을 버립니다(선택하지 않으면 프레임의 모든 AI 윤곽선)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="117" />
-        <location filename="../ui/ai/AiPanel.cpp" line="163" />
+        <location filename="../ui/ai/AiPanel.cpp" line="120" />
+        <location filename="../ui/ai/AiPanel.cpp" line="166" />
         <source>Cancel</source>
         <translation type="unfinished">취소</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="117" />
+        <location filename="../ui/ai/AiPanel.cpp" line="120" />
         <source>Stop the running AI job</source>
         <translation type="unfinished">실행 중인 AI 작업을 중지합니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="120" />
+        <location filename="../ui/ai/AiPanel.cpp" line="123" />
         <source>Default models were trained on synthetic phantoms and are &lt;b&gt;not clinically validated&lt;/b&gt;.</source>
         <translation type="unfinished">기본 모델은 합성 팬텀으로 학습되었으며 &lt;b&gt;임상적으로 검증되지 않았습니다&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="125" />
+        <location filename="../ui/ai/AiPanel.cpp" line="128" />
         <source>Segmentation</source>
         <translation type="unfinished">분할</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="128" />
+        <location filename="../ui/ai/AiPanel.cpp" line="131" />
         <source>The segmentation model; its card is shown below</source>
         <translation type="unfinished">분할 모델. 모델 카드가 아래에 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="148" />
+        <location filename="../ui/ai/AiPanel.cpp" line="151" />
         <source>Where the model runs: the GPU when LibTorch has CUDA, the CPU otherwise</source>
         <translation type="unfinished">모델 실행 장치: LibTorch가 CUDA를 지원하면 GPU, 아니면 CPU</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="149" />
+        <location filename="../ui/ai/AiPanel.cpp" line="152" />
         <source>Force CPU</source>
         <translation type="unfinished">CPU 강제 사용</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="150" />
+        <location filename="../ui/ai/AiPanel.cpp" line="153" />
         <source>Run on the CPU even when a GPU is available</source>
         <translation type="unfinished">GPU를 사용할 수 있어도 CPU에서 실행합니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="168" />
-        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
-        <translation type="unfinished">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI 예측(미결정) &amp;nbsp; &lt;b&gt;——&lt;/b&gt; 주석</translation>
+        <location filename="../ui/ai/AiPanel.cpp" line="171" />
+        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt;&amp;nbsp;annotation</source>
+        <translation type="unfinished">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI 예측(미결정) &amp;nbsp; &lt;b&gt;——&lt;/b&gt;&amp;nbsp;주석</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="170" />
+        <source>&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI prediction, not yet decided &amp;nbsp; &lt;b&gt;——&lt;/b&gt; annotation</source>
+        <translation type="obsolete">&lt;span style='color:#ffb000'&gt;- - -&lt;/span&gt; AI 예측(미결정) &amp;nbsp; &lt;b&gt;——&lt;/b&gt; 주석</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="173" />
         <source>Accepted contours keep the model's name and version as their source</source>
         <translation type="unfinished">수락한 윤곽선에는 모델 이름과 버전이 출처로 남습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="175" />
+        <location filename="../ui/ai/AiPanel.cpp" line="178" />
         <source>AI contours on this frame; select one to decide on it alone</source>
         <translation type="unfinished">이 프레임의 AI 윤곽선. 하나만 따로 결정하려면 선택하십시오</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="185" />
+        <location filename="../ui/ai/AiPanel.cpp" line="188" />
         <source>CTS grade</source>
         <translation type="unfinished">CTS 등급</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="188" />
+        <location filename="../ui/ai/AiPanel.cpp" line="191" />
         <source>The grading model: binary (CTS or not) or 4-level severity</source>
         <translation type="unfinished">등급 판정 모델: 이진(CTS 여부) 또는 4단계 중증도</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="251" />
+        <location filename="../ui/ai/AiPanel.cpp" line="254" />
         <source>Failed: %1</source>
         <translation type="unfinished">실패: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="252" />
-        <location filename="../ui/ai/AiPanel.cpp" line="342" />
+        <location filename="../ui/ai/AiPanel.cpp" line="255" />
+        <location filename="../ui/ai/AiPanel.cpp" line="345" />
         <source>Runs on: %1</source>
         <translation type="unfinished">실행 장치: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="305" />
+        <location filename="../ui/ai/AiPanel.cpp" line="308" />
         <source>No model installed: see the README's section on models.</source>
         <translation type="unfinished">설치된 모델이 없습니다. README의 모델 섹션을 참조하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="324" />
+        <location filename="../ui/ai/AiPanel.cpp" line="327" />
         <source>%1, %2 parameters, input %3×%4</source>
         <translation type="unfinished">%1, 매개변수 %2개, 입력 %3×%4</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="341" />
+        <location filename="../ui/ai/AiPanel.cpp" line="344" />
         <source>Runs on: chosen when the model first runs</source>
         <translation type="unfinished">실행 장치: 모델을 처음 실행할 때 결정</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="368" />
+        <location filename="../ui/ai/AiPanel.cpp" line="372" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished">AI %1 · 신뢰도 %2% · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="373" />
+        <location filename="../ui/ai/AiPanel.cpp" line="383" />
         <source>No nerve found on this frame by %1.</source>
         <translation type="unfinished">%1이(가) 이 프레임에서 신경을 찾지 못했습니다.</translation>
     </message>

@@ -5,10 +5,12 @@
 #include "app/cli/Commands.h"
 #include "app/cli/ModelCommon.h"
 #include "core/annotation/Measurements.h"
+#include "core/annotation/NerveAreaCheck.h"
 #include "core/media/DisplayFrames.h"
 #include "core/media/MediaOpener.h"
 #include "inference/Segmenter.h"
 #include "inference/TensorCache.h"
+#include "inference/ViewCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -88,6 +90,10 @@ int runSegment(const QStringList& args)
     const int digits = std::max(4, int(QString::number(src.frameCount()).size()));
     QJsonArray framesJson;
     QByteArray csv = "frame,contour,area_px,area_mm2,perimeter_px,perimeter_mm,mean_probability,no_mm_reason\n";
+    // Outlines no median nerve's cross-section measures: counted, and the first one named.
+    const bool crossSections = inference::viewOfModel(card) != QLatin1String("longitudinal");
+    int implausible = 0;
+    QString firstImplausible;
     const int batch = options.batchSize;
     const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes); // batches reuse their memory
     for (int start = first; start <= last; start += batch) {
@@ -115,6 +121,11 @@ int runSegment(const QStringList& args)
                 if (m.areaMm2) {
                     o[QStringLiteral("areaMm2")] = *m.areaMm2;
                     o[QStringLiteral("perimeterMm")] = m.perimeterMm.value_or(0);
+                    if (const QString odd = crossSections ? annotation::implausibleNerveArea(*m.areaMm2) : QString(); !odd.isEmpty()) {
+                        o[QStringLiteral("areaWarning")] = odd;
+                        if (implausible++ == 0)
+                            firstImplausible = QCoreApplication::translate("cli", "frame %1, outline %2: %3").arg(i + 1).arg(c + 1).arg(odd);
+                    }
                 } else {
                     o[QStringLiteral("noMmReason")] = m.noPhysicalReason;
                 }
@@ -145,6 +156,9 @@ int runSegment(const QStringList& args)
     if (!writeText(out.filePath(QStringLiteral("contours.json")), QJsonDocument(doc).toJson(QJsonDocument::Indented), &error)
         || !writeText(out.filePath(QStringLiteral("areas.csv")), csv, &error))
         return fail(verb, error);
+    if (implausible > 0)
+        warn(verb, QCoreApplication::translate("cli", "%n outline(s) outside the size of a median nerve; the first is %1", nullptr, implausible)
+                               .arg(firstImplausible));
     printLine(QCoreApplication::translate("cli", "segmented %1 frame(s) with %2 %3 on %4; wrote %5")
                   .arg(last - first + 1).arg(card.name, card.version, segmenter->device().describe(), out.path()));
     return Ok;

@@ -1,5 +1,5 @@
 // The model verbs through the real executable and the shipped default models: models
-// list, segment (masks, contours, areas), grade, evaluate on a fresh held-out synthetic
+// list, segment (masks, contours, areas, and a warning for outlines no nerve measures), grade, evaluate on a fresh held-out synthetic
 // set, the paired comparison of two models, and refusal of a tampered model file.
 #include "tests/cli/CliRunner.h"
 
@@ -11,6 +11,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <opencv2/imgcodecs.hpp>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcitem.h>
 
 namespace td = ns::testdata;
 using td::CliRun;
@@ -102,6 +107,37 @@ private slots:
         QFile csv(out + QStringLiteral("/areas.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().startsWith("frame,contour,area_px,area_mm2"));
+        QVERIFY2(!r.err.contains("outside the size of a median nerve"), r.err.constData());
+        QVERIFY(!first.contains(QStringLiteral("areaWarning")));
+    }
+
+    // The same phantom whose file claims pixels four times as wide and high: the outline now
+    // measures 16 times the area, more than any median nerve, and segment says so.
+    void segmentWarnsOfAnOutlineNoNerveMeasures()
+    {
+        DcmFileFormat file;
+        QVERIFY(file.loadFile(m_study.toLocal8Bit().constData()).good());
+        DcmItem* region = nullptr;
+        QVERIFY(file.getDataset()->findAndGetSequenceItem(DCM_SequenceOfUltrasoundRegions, region, 0).good());
+        for (const DcmTagKey& tag : {DCM_PhysicalDeltaX, DCM_PhysicalDeltaY}) {
+            Float64 cm = 0;
+            QVERIFY(region->findAndGetFloat64(tag, cm).good());
+            QVERIFY(region->putAndInsertFloat64(tag, cm * 4).good());
+        }
+        const QString scaled = m_tmp.filePath(QStringLiteral("scaled.dcm"));
+        QVERIFY(file.saveFile(scaled.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+        const QString out = m_tmp.filePath(QStringLiteral("seg-scaled"));
+        const CliRun r = runCli({QStringLiteral("segment"), scaled, QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"),
+                                 QStringLiteral("--out"), out, QStringLiteral("--first"), QStringLiteral("2"), QStringLiteral("--last"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("warning: 1 outline(s) outside the size of a median nerve; the first is frame 2, outline 1:"), r.err.constData());
+        QVERIFY2(r.err.contains("is larger than any median nerve's cross-section"), r.err.constData());
+        QFile f(out + QStringLiteral("/contours.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject contour = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("frames")).toArray().at(0).toObject()
+                                        .value(QStringLiteral("contours")).toArray().at(0).toObject();
+        QVERIFY(contour.value(QStringLiteral("areaMm2")).toDouble() > 40);
+        QVERIFY(contour.value(QStringLiteral("areaWarning")).toString().contains(QLatin1String("larger than any median nerve")));
     }
 
     void gradeReportsFramesAndWrist()

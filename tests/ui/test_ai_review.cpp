@@ -46,6 +46,11 @@
 #include <QTest>
 #include <memory>
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcitem.h>
+
 using ns::ui::MainWindow;
 namespace td = ns::testdata;
 namespace an = ns::annotation;
@@ -74,6 +79,7 @@ private slots:
     void choosesTheGraderOfTheStudysView();
     void analysesStudiesOnOpenByDefault();
     void saysWhenNoNerveIsFound();
+    void flagsAnOutlineNoNerveMeasures();
     void saysWhyAStudyWasNotGraded();
     void explainOffersTheWorkspacesModels();
 
@@ -477,6 +483,32 @@ void TestAiReview::saysWhenNoNerveIsFound()
 
 // A video has no pixel size: the prediction reads in px² on one line (why no mm² is in its
 // tooltip), and the grader, whose crop is in mm, leaves its reason in the grade box.
+// The phantom's file claiming pixels four times as wide and high: the model's outline then
+// measures more than any median nerve, and its line in the list says so.
+void TestAiReview::flagsAnOutlineNoNerveMeasures()
+{
+    DcmFileFormat file;
+    QVERIFY(file.loadFile(m_study.toLocal8Bit().constData()).good());
+    DcmItem* region = nullptr;
+    QVERIFY(file.getDataset()->findAndGetSequenceItem(DCM_SequenceOfUltrasoundRegions, region, 0).good());
+    for (const DcmTagKey& tag : {DCM_PhysicalDeltaX, DCM_PhysicalDeltaY}) {
+        Float64 cm = 0;
+        QVERIFY(region->findAndGetFloat64(tag, cm).good());
+        QVERIFY(region->putAndInsertFloat64(tag, cm * 4).good());
+    }
+    const QString scaled = m_dir.filePath(QStringLiteral("scaled.dcm"));
+    QVERIFY(file.saveFile(scaled.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+    QVERIFY(segmentFrame()); // the true scale first: no flag
+    QVERIFY(!panel()->predictionList()->item(0)->text().startsWith(QStringLiteral("⚠")));
+    QVERIFY(td::openAndWait(*m_window, scaled));
+    QVERIFY(segmentFrame());
+    QVERIFY(!ai()->predictions(0).isEmpty());
+    const QListWidgetItem* item = panel()->predictionList()->item(0);
+    QVERIFY2(item->text().startsWith(QStringLiteral("⚠ AI 1")), qPrintable(item->text()));
+    QVERIFY2(item->toolTip().contains(QLatin1String("larger than any median nerve")), qPrintable(item->toolTip()));
+    screenshot(m_window.get(), QStringLiteral("ai-implausible-area.png"));
+}
+
 void TestAiReview::saysWhyAStudyWasNotGraded()
 {
     NS_REQUIRE_FILE(modelCard(QStringLiteral("severity-transverse")));

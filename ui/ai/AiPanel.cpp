@@ -1,11 +1,14 @@
 #include "ui/ai/AiPanel.h"
 
+#include "core/annotation/Measurements.h"
+#include "core/annotation/NerveAreaCheck.h"
 #include "inference/ViewCheck.h"
 #include "ui/ai/AiController.h"
 #include "ui/ai/ClinicianGrade.h"
 #include "ui/ai/GradeView.h"
 #include "ui/ai/PredictionOverlay.h"
 #include "ui/ai/ViewWarning.h"
+#include "ui/annotation/AnnotationSession.h"
 #include "ui/explain/ExplainPanel.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
@@ -166,7 +169,7 @@ AiPanel::AiPanel(AiController* controller, StudyViewer* viewer, QWidget* parent)
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelButton);
     auto* legend = new QLabel(tr("<span style='color:#ffb000'>- - -</span> AI prediction, not yet decided &nbsp; "
-                                 "<b>——</b> annotation"), segBox);
+                                 "<b>——</b>&nbsp;annotation"), segBox); // the sample stays with its word when the line wraps
     legend->setToolTip(tr("Accepted contours keep the model's name and version as their source"));
     legend->setWordWrap(true);
     seg->addWidget(legend);
@@ -362,12 +365,19 @@ void AiPanel::refreshList()
 {
     m_list->clear();
     const auto predictions = m_ai->predictions(m_frame);
+    const bool crossSections = inference::viewOfModel(m_ai->lastCard()) != QLatin1String("longitudinal");
     for (int i = 0; i < predictions.size(); ++i) {
         // One line each: an uncalibrated image's reason for "no mm²" goes to the tooltip.
         const QString measured = m_ai->measurementLabel(predictions[i].vertices);
         auto* item = new QListWidgetItem(tr("AI %1 · confidence %2% · %3").arg(i + 1).arg(qRound(predictions[i].meanProbability * 100))
                                              .arg(measured.section(QLatin1Char('\n'), 0, 0)), m_list);
         item->setToolTip(measured);
+        const auto area = annotation::measure(predictions[i].vertices, &m_ai->session()->calibration()).areaMm2;
+        if (const QString odd = crossSections && area ? annotation::implausibleNerveArea(*area) : QString(); !odd.isEmpty()) {
+            item->setText(QStringLiteral("⚠ ") + item->text());
+            item->setForeground(QColor(0xff, 0xb0, 0x00)); // the amber of the view warnings
+            item->setToolTip(odd);
+        }
     }
     if (predictions.isEmpty() && m_ai->foundNoNerve(m_frame)) {
         auto* none = new QListWidgetItem(tr("No nerve found on this frame by %1.").arg(m_ai->lastCard().name), m_list);
