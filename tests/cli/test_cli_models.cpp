@@ -1,6 +1,7 @@
 // The model verbs through the real executable and the shipped default models: models
 // list, segment (masks, contours, areas, and a warning for outlines no nerve measures), grade, evaluate on a fresh held-out synthetic
 // set, the paired comparison of two models, and refusal of a tampered model file.
+#include "tests/ScaledCalibration.h"
 #include "tests/cli/CliRunner.h"
 
 #include <QDir>
@@ -11,11 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <opencv2/imgcodecs.hpp>
-
-#include <dcmtk/config/osconfig.h>
-#include <dcmtk/dcmdata/dcdeftag.h>
-#include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcitem.h>
 
 namespace td = ns::testdata;
 using td::CliRun;
@@ -115,17 +111,8 @@ private slots:
     // measures 16 times the area, more than any median nerve, and segment says so.
     void segmentWarnsOfAnOutlineNoNerveMeasures()
     {
-        DcmFileFormat file;
-        QVERIFY(file.loadFile(m_study.toLocal8Bit().constData()).good());
-        DcmItem* region = nullptr;
-        QVERIFY(file.getDataset()->findAndGetSequenceItem(DCM_SequenceOfUltrasoundRegions, region, 0).good());
-        for (const DcmTagKey& tag : {DCM_PhysicalDeltaX, DCM_PhysicalDeltaY}) {
-            Float64 cm = 0;
-            QVERIFY(region->findAndGetFloat64(tag, cm).good());
-            QVERIFY(region->putAndInsertFloat64(tag, cm * 4).good());
-        }
         const QString scaled = m_tmp.filePath(QStringLiteral("scaled.dcm"));
-        QVERIFY(file.saveFile(scaled.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+        QVERIFY(td::writeWithScaledCalibration(m_study, scaled, 4));
         const QString out = m_tmp.filePath(QStringLiteral("seg-scaled"));
         const CliRun r = runCli({QStringLiteral("segment"), scaled, QStringLiteral("--model"), QStringLiteral("sa-unet-wrist"),
                                  QStringLiteral("--out"), out, QStringLiteral("--first"), QStringLiteral("2"), QStringLiteral("--last"), QStringLiteral("2")});

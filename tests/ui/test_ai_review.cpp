@@ -9,6 +9,7 @@
 #include "core/workspace/ModelStore.h"
 #include "core/workspace/Workspace.h"
 #include "inference/ModelFile.h"
+#include "tests/ScaledCalibration.h"
 #include "tests/TestData.h"
 #include "tests/UntrainedGrader.h"
 #include "ui/MainWindow.h"
@@ -45,11 +46,6 @@
 #include <QScrollBar>
 #include <QTest>
 #include <memory>
-
-#include <dcmtk/config/osconfig.h>
-#include <dcmtk/dcmdata/dcdeftag.h>
-#include <dcmtk/dcmdata/dcfilefo.h>
-#include <dcmtk/dcmdata/dcitem.h>
 
 using ns::ui::MainWindow;
 namespace td = ns::testdata;
@@ -487,17 +483,8 @@ void TestAiReview::saysWhenNoNerveIsFound()
 // measures more than any median nerve, and its line in the list says so.
 void TestAiReview::flagsAnOutlineNoNerveMeasures()
 {
-    DcmFileFormat file;
-    QVERIFY(file.loadFile(m_study.toLocal8Bit().constData()).good());
-    DcmItem* region = nullptr;
-    QVERIFY(file.getDataset()->findAndGetSequenceItem(DCM_SequenceOfUltrasoundRegions, region, 0).good());
-    for (const DcmTagKey& tag : {DCM_PhysicalDeltaX, DCM_PhysicalDeltaY}) {
-        Float64 cm = 0;
-        QVERIFY(region->findAndGetFloat64(tag, cm).good());
-        QVERIFY(region->putAndInsertFloat64(tag, cm * 4).good());
-    }
     const QString scaled = m_dir.filePath(QStringLiteral("scaled.dcm"));
-    QVERIFY(file.saveFile(scaled.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+    QVERIFY(td::writeWithScaledCalibration(m_study, scaled, 4));
     QVERIFY(segmentFrame()); // the true scale first: no flag
     QVERIFY(!panel()->predictionList()->item(0)->text().startsWith(QStringLiteral("⚠")));
     QVERIFY(td::openAndWait(*m_window, scaled));
