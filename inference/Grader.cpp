@@ -105,6 +105,8 @@ std::vector<FrameGrade> Grader::grade(const std::vector<QImage>& frames, const m
             graded.push_back(i);
             continue;
         }
+        grades[i].nerveOutlines = located[i].nerve.contours;
+        grades[i].outlineConfidence = located[i].nerve.meanProbability;
         const NerveCropPlacement place = placeNerveCrop(located[i].nerve.mask, calibration, card().nerveCropMm);
         if (!place.nerveFound) {
             grades[i].nerveFound = false;

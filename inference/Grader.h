@@ -23,6 +23,11 @@ struct FrameGrade {
     // the locator finds no nerve is not graded (empty probabilities, nerveFound false).
     bool nerveFound = true;
     QRectF crop;                       // frame pixels; null for whole-frame models
+    // Crop models: the locator's outline(s) of the nerve the crop was placed on, largest
+    // first, with each one's mean probability. A grading pass outlines every frame anyway,
+    // so the app offers them for review instead of segmenting the cine again.
+    QList<QPolygonF> nerveOutlines;
+    QList<double> outlineConfidence;
 };
 
 struct WristGrade {

@@ -1492,12 +1492,12 @@
         <translation type="unfinished">no se puede clasificar un fotograma vacío</translation>
     </message>
     <message>
-        <location filename="../inference/Grader.cpp" line="114" />
+        <location filename="../inference/Grader.cpp" line="116" />
         <source>model %1: %2</source>
         <translation type="unfinished">modelo %1: %2</translation>
     </message>
     <message>
-        <location filename="../inference/Grader.cpp" line="125" />
+        <location filename="../inference/Grader.cpp" line="127" />
         <source>grading failed: %1</source>
         <translation type="unfinished">la clasificación falló: %1</translation>
     </message>
@@ -4587,22 +4587,22 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
 <context>
     <name>ns::ui::AiController</name>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="151" />
+        <location filename="../ui/ai/AiController.cpp" line="163" />
         <source>No segmentation model is installed. See the README's section on models.</source>
         <translation type="unfinished">No hay ningún modelo de segmentación instalado. Consulte la sección sobre modelos del README.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="156" />
+        <location filename="../ui/ai/AiController.cpp" line="168" />
         <source>Loading the model…</source>
         <translation type="unfinished">Cargando el modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="209" />
+        <location filename="../ui/ai/AiController.cpp" line="210" />
         <source>Segmented frame %1</source>
         <translation type="unfinished">Fotograma %1 segmentado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="217" />
+        <location filename="../ui/ai/AiController.cpp" line="218" />
         <source>Segmentation cancelled after %n frame(s).</source>
         <translation type="unfinished">
             <numerusform>Segmentación cancelada tras %n fotograma.</numerusform>
@@ -4610,7 +4610,7 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="218" />
+        <location filename="../ui/ai/AiController.cpp" line="219" />
         <source>Segmented %n frame(s) on %1.</source>
         <translation type="unfinished">
             <numerusform>%n fotograma segmentado en %1.</numerusform>
@@ -4618,23 +4618,23 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="233" />
+        <location filename="../ui/ai/AiController.cpp" line="234" />
         <source>Loading the grader…</source>
         <translation type="unfinished">Cargando el clasificador…</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="271" />
+        <location filename="../ui/ai/AiController.cpp" line="287" />
         <source>Graded frame %1</source>
         <translation type="unfinished">Fotograma %1 clasificado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="283" />
-        <location filename="../ui/ai/AiController.cpp" line="289" />
+        <location filename="../ui/ai/AiController.cpp" line="299" />
+        <location filename="../ui/ai/AiController.cpp" line="305" />
         <source>Grading cancelled.</source>
         <translation type="unfinished">Clasificación cancelada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="287" />
+        <location filename="../ui/ai/AiController.cpp" line="303" />
         <source>cancelled after %1 of %n frame(s); no grade was stored.</source>
         <translation type="unfinished">
             <numerusform>cancelada tras %1 de %n fotograma; no se guardó ningún grado.</numerusform>
@@ -4642,25 +4642,33 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="303" />
+        <location filename="../ui/ai/AiController.cpp" line="319" />
         <source>The grade could not be stored: %1</source>
         <translation type="unfinished">No se pudo guardar el grado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="306" />
+        <location filename="../ui/ai/AiController.cpp" line="322" />
         <source>Graded %n frame(s) with %1.</source>
         <translation type="unfinished">
             <numerusform>%n fotograma clasificado con %1.</numerusform>
             <numerusform>%n fotogramas clasificados con %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/AiController.cpp" line="324" />
+        <source>AI outlines await review on %n frame(s).</source>
+        <translation type="unfinished">
+            <numerusform>Contornos de la IA pendientes de revisión en %n fotograma.</numerusform>
+            <numerusform>Contornos de la IA pendientes de revisión en %n fotogramas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="342" />
+        <location filename="../ui/ai/AiController.cpp" line="384" />
         <source>The contour could not be stored: %1</source>
         <translation type="unfinished">No se pudo guardar el contorno: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="395" />
+        <location filename="../ui/ai/AiController.cpp" line="437" />
         <source>Accept AI contours on %n frame(s)</source>
         <translation type="unfinished">
             <numerusform>Aceptar los contornos de IA en %n fotograma</numerusform>
@@ -4668,7 +4676,7 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="410" />
+        <location filename="../ui/ai/AiController.cpp" line="452" />
         <source>Stored %1 of %2 AI contours; the others are still pending: %3</source>
         <translation type="unfinished">Se guardaron %1 de %2 contornos de IA; los demás siguen pendientes: %3</translation>
     </message>
@@ -4692,8 +4700,12 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
     </message>
     <message>
         <location filename="../ui/ai/AiFeature.cpp" line="71" />
+        <source>When a study opens, outline the nerve and grade the study with the models chosen in the AI panel. Turn off to look at a scan before the AI does.</source>
+        <translation type="unfinished">Al abrir un estudio, contornea el nervio y gradúa el estudio con los modelos elegidos en el panel de IA. Desactívelo para ver una exploración antes que la IA.</translation>
+    </message>
+    <message>
         <source>When a study opens, outline the nerve on its first frame and grade it with the models chosen in the AI panel. Turn off to look at a scan before the AI does.</source>
-        <translation type="unfinished">Al abrir un estudio, contornea el nervio en su primer fotograma y lo gradúa con los modelos elegidos en el panel de IA. Desactívelo para ver una exploración antes que la IA.</translation>
+        <translation type="obsolete">Al abrir un estudio, contornea el nervio en su primer fotograma y lo gradúa con los modelos elegidos en el panel de IA. Desactívelo para ver una exploración antes que la IA.</translation>
     </message>
     <message>
         <location filename="../ui/ai/AiFeature.cpp" line="120" />
@@ -4870,12 +4882,19 @@ Los formatos DICOM omiten, con una nota, los estudios que no son DICOM. Los paci
         <translation type="unfinished">Se ejecuta en: se decide cuando el modelo se ejecuta por primera vez</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="372" />
+        <location filename="../ui/ai/AiPanel.cpp" line="373" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished">IA %1 · confianza %2% · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="383" />
+        <location filename="../ui/ai/AiPanel.cpp" line="375" />
+        <source>%1
+Outlined by %2 %3.</source>
+        <translation type="unfinished">%1
+Contorneado por %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="385" />
         <source>No nerve found on this frame by %1.</source>
         <translation type="unfinished">%1 no encontró ningún nervio en este fotograma.</translation>
     </message>

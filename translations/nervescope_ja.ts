@@ -1490,12 +1490,12 @@
         <translation type="unfinished">空のフレームは判定できません</translation>
     </message>
     <message>
-        <location filename="../inference/Grader.cpp" line="114" />
+        <location filename="../inference/Grader.cpp" line="116" />
         <source>model %1: %2</source>
         <translation type="unfinished">モデル %1: %2</translation>
     </message>
     <message>
-        <location filename="../inference/Grader.cpp" line="125" />
+        <location filename="../inference/Grader.cpp" line="127" />
         <source>grading failed: %1</source>
         <translation type="unfinished">判定に失敗しました: %1</translation>
     </message>
@@ -4580,83 +4580,90 @@ DICOM 以外の検査は DICOM 形式ではスキップされ、その旨が表�
 <context>
     <name>ns::ui::AiController</name>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="151" />
+        <location filename="../ui/ai/AiController.cpp" line="163" />
         <source>No segmentation model is installed. See the README's section on models.</source>
         <translation type="unfinished">セグメンテーションモデルがインストールされていません。README のモデルに関する節を参照してください。</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="156" />
+        <location filename="../ui/ai/AiController.cpp" line="168" />
         <source>Loading the model…</source>
         <translation type="unfinished">モデルを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="209" />
+        <location filename="../ui/ai/AiController.cpp" line="210" />
         <source>Segmented frame %1</source>
         <translation type="unfinished">フレーム %1 をセグメンテーションしました</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="217" />
+        <location filename="../ui/ai/AiController.cpp" line="218" />
         <source>Segmentation cancelled after %n frame(s).</source>
         <translation type="unfinished">
             <numerusform>%n フレームでセグメンテーションをキャンセルしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="218" />
+        <location filename="../ui/ai/AiController.cpp" line="219" />
         <source>Segmented %n frame(s) on %1.</source>
         <translation type="unfinished">
             <numerusform>%1 で %n フレームをセグメンテーションしました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="233" />
+        <location filename="../ui/ai/AiController.cpp" line="234" />
         <source>Loading the grader…</source>
         <translation type="unfinished">判定モデルを読み込み中…</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="271" />
+        <location filename="../ui/ai/AiController.cpp" line="287" />
         <source>Graded frame %1</source>
         <translation type="unfinished">フレーム %1 を判定しました</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="283" />
-        <location filename="../ui/ai/AiController.cpp" line="289" />
+        <location filename="../ui/ai/AiController.cpp" line="299" />
+        <location filename="../ui/ai/AiController.cpp" line="305" />
         <source>Grading cancelled.</source>
         <translation type="unfinished">判定をキャンセルしました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="287" />
+        <location filename="../ui/ai/AiController.cpp" line="303" />
         <source>cancelled after %1 of %n frame(s); no grade was stored.</source>
         <translation type="unfinished">
             <numerusform>%n フレーム中 %1 フレームでキャンセルされました。グレードは保存していません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="303" />
+        <location filename="../ui/ai/AiController.cpp" line="319" />
         <source>The grade could not be stored: %1</source>
         <translation type="unfinished">グレードを保存できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="306" />
+        <location filename="../ui/ai/AiController.cpp" line="322" />
         <source>Graded %n frame(s) with %1.</source>
         <translation type="unfinished">
             <numerusform>%1 で %n フレームを判定しました。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/AiController.cpp" line="324" />
+        <source>AI outlines await review on %n frame(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n フレームの AI 輪郭が確認待ちです。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="342" />
+        <location filename="../ui/ai/AiController.cpp" line="384" />
         <source>The contour could not be stored: %1</source>
         <translation type="unfinished">輪郭を保存できませんでした: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="395" />
+        <location filename="../ui/ai/AiController.cpp" line="437" />
         <source>Accept AI contours on %n frame(s)</source>
         <translation type="unfinished">
             <numerusform>%n フレームの AI 輪郭を採用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="410" />
+        <location filename="../ui/ai/AiController.cpp" line="452" />
         <source>Stored %1 of %2 AI contours; the others are still pending: %3</source>
         <translation type="unfinished">AI 輪郭 %2 個中 %1 個を保存しました。残りは未決定のままです: %3</translation>
     </message>
@@ -4680,8 +4687,12 @@ DICOM 以外の検査は DICOM 形式ではスキップされ、その旨が表�
     </message>
     <message>
         <location filename="../ui/ai/AiFeature.cpp" line="71" />
+        <source>When a study opens, outline the nerve and grade the study with the models chosen in the AI panel. Turn off to look at a scan before the AI does.</source>
+        <translation type="unfinished">検査を開いたときに、AI パネルで選択したモデルで神経の輪郭を描出し、検査のグレードを判定します。AI の結果を見る前に画像を確認したい場合はオフにしてください。</translation>
+    </message>
+    <message>
         <source>When a study opens, outline the nerve on its first frame and grade it with the models chosen in the AI panel. Turn off to look at a scan before the AI does.</source>
-        <translation type="unfinished">検査を開いたときに、AI パネルで選択したモデルで最初のフレームの神経の輪郭を描出し、グレードを判定します。AI の結果を見る前に画像を確認したい場合はオフにしてください。</translation>
+        <translation type="obsolete">検査を開いたときに、AI パネルで選択したモデルで最初のフレームの神経の輪郭を描出し、グレードを判定します。AI の結果を見る前に画像を確認したい場合はオフにしてください。</translation>
     </message>
     <message>
         <location filename="../ui/ai/AiFeature.cpp" line="120" />
@@ -4858,12 +4869,19 @@ DICOM 以外の検査は DICOM 形式ではスキップされ、その旨が表�
         <translation type="unfinished">実行デバイス: モデルの初回実行時に決定</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="372" />
+        <location filename="../ui/ai/AiPanel.cpp" line="373" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished">AI %1 · 確信度 %2% · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="383" />
+        <location filename="../ui/ai/AiPanel.cpp" line="375" />
+        <source>%1
+Outlined by %2 %3.</source>
+        <translation type="unfinished">%1
+輪郭: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="385" />
         <source>No nerve found on this frame by %1.</source>
         <translation type="unfinished">%1 はこのフレームで神経を検出しませんでした。</translation>
     </message>

@@ -1490,12 +1490,12 @@
         <translation type="unfinished">빈 프레임은 등급을 판정할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../inference/Grader.cpp" line="114" />
+        <location filename="../inference/Grader.cpp" line="116" />
         <source>model %1: %2</source>
         <translation type="unfinished">모델 %1: %2</translation>
     </message>
     <message>
-        <location filename="../inference/Grader.cpp" line="125" />
+        <location filename="../inference/Grader.cpp" line="127" />
         <source>grading failed: %1</source>
         <translation type="unfinished">등급 판정 실패: %1</translation>
     </message>
@@ -4580,83 +4580,90 @@ DICOM이 아닌 검사는 DICOM 형식에서 건너뛰며 안내 메시지를 �
 <context>
     <name>ns::ui::AiController</name>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="151" />
+        <location filename="../ui/ai/AiController.cpp" line="163" />
         <source>No segmentation model is installed. See the README's section on models.</source>
         <translation type="unfinished">분할 모델이 설치되어 있지 않습니다. README의 모델 섹션을 참조하십시오.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="156" />
+        <location filename="../ui/ai/AiController.cpp" line="168" />
         <source>Loading the model…</source>
         <translation type="unfinished">모델 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="209" />
+        <location filename="../ui/ai/AiController.cpp" line="210" />
         <source>Segmented frame %1</source>
         <translation type="unfinished">프레임 %1 분할함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="217" />
+        <location filename="../ui/ai/AiController.cpp" line="218" />
         <source>Segmentation cancelled after %n frame(s).</source>
         <translation type="unfinished">
             <numerusform>프레임 %n개를 분할한 후 분할이 취소되었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="218" />
+        <location filename="../ui/ai/AiController.cpp" line="219" />
         <source>Segmented %n frame(s) on %1.</source>
         <translation type="unfinished">
             <numerusform>%1에서 프레임 %n개를 분할했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="233" />
+        <location filename="../ui/ai/AiController.cpp" line="234" />
         <source>Loading the grader…</source>
         <translation type="unfinished">등급 판정 모델 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="271" />
+        <location filename="../ui/ai/AiController.cpp" line="287" />
         <source>Graded frame %1</source>
         <translation type="unfinished">프레임 %1 등급 판정함</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="283" />
-        <location filename="../ui/ai/AiController.cpp" line="289" />
+        <location filename="../ui/ai/AiController.cpp" line="299" />
+        <location filename="../ui/ai/AiController.cpp" line="305" />
         <source>Grading cancelled.</source>
         <translation type="unfinished">등급 판정이 취소되었습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="287" />
+        <location filename="../ui/ai/AiController.cpp" line="303" />
         <source>cancelled after %1 of %n frame(s); no grade was stored.</source>
         <translation type="unfinished">
             <numerusform>프레임 %n개 중 %1개를 읽은 뒤 취소되었습니다. 등급은 저장되지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="303" />
+        <location filename="../ui/ai/AiController.cpp" line="319" />
         <source>The grade could not be stored: %1</source>
         <translation type="unfinished">등급을 저장할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="306" />
+        <location filename="../ui/ai/AiController.cpp" line="322" />
         <source>Graded %n frame(s) with %1.</source>
         <translation type="unfinished">
             <numerusform>%1(으)로 프레임 %n개의 등급을 판정했습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/AiController.cpp" line="324" />
+        <source>AI outlines await review on %n frame(s).</source>
+        <translation type="unfinished">
+            <numerusform>%n개 프레임의 AI 윤곽선이 검토를 기다리고 있습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="342" />
+        <location filename="../ui/ai/AiController.cpp" line="384" />
         <source>The contour could not be stored: %1</source>
         <translation type="unfinished">윤곽선을 저장할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/AiController.cpp" line="395" />
+        <location filename="../ui/ai/AiController.cpp" line="437" />
         <source>Accept AI contours on %n frame(s)</source>
         <translation type="unfinished">
             <numerusform>프레임 %n개의 AI 윤곽선 수락</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiController.cpp" line="410" />
+        <location filename="../ui/ai/AiController.cpp" line="452" />
         <source>Stored %1 of %2 AI contours; the others are still pending: %3</source>
         <translation type="unfinished">AI 윤곽선 %2개 중 %1개를 저장했습니다. 나머지는 아직 대기 중입니다: %3</translation>
     </message>
@@ -4680,8 +4687,12 @@ DICOM이 아닌 검사는 DICOM 형식에서 건너뛰며 안내 메시지를 �
     </message>
     <message>
         <location filename="../ui/ai/AiFeature.cpp" line="71" />
+        <source>When a study opens, outline the nerve and grade the study with the models chosen in the AI panel. Turn off to look at a scan before the AI does.</source>
+        <translation type="unfinished">검사를 열면 AI 패널에서 선택한 모델로 신경의 윤곽선을 그리고 검사의 등급을 판정합니다. AI보다 먼저 영상을 보려면 끄십시오.</translation>
+    </message>
+    <message>
         <source>When a study opens, outline the nerve on its first frame and grade it with the models chosen in the AI panel. Turn off to look at a scan before the AI does.</source>
-        <translation type="unfinished">검사를 열면 AI 패널에서 선택한 모델로 첫 프레임의 신경 윤곽선을 그리고 등급을 판정합니다. AI보다 먼저 영상을 보려면 끄십시오.</translation>
+        <translation type="obsolete">검사를 열면 AI 패널에서 선택한 모델로 첫 프레임의 신경 윤곽선을 그리고 등급을 판정합니다. AI보다 먼저 영상을 보려면 끄십시오.</translation>
     </message>
     <message>
         <location filename="../ui/ai/AiFeature.cpp" line="120" />
@@ -4858,12 +4869,19 @@ DICOM이 아닌 검사는 DICOM 형식에서 건너뛰며 안내 메시지를 �
         <translation type="unfinished">실행 장치: 모델을 처음 실행할 때 결정</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="372" />
+        <location filename="../ui/ai/AiPanel.cpp" line="373" />
         <source>AI %1 · confidence %2% · %3</source>
         <translation type="unfinished">AI %1 · 신뢰도 %2% · %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/AiPanel.cpp" line="383" />
+        <location filename="../ui/ai/AiPanel.cpp" line="375" />
+        <source>%1
+Outlined by %2 %3.</source>
+        <translation type="unfinished">%1
+윤곽선: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/AiPanel.cpp" line="385" />
         <source>No nerve found on this frame by %1.</source>
         <translation type="unfinished">%1이(가) 이 프레임에서 신경을 찾지 못했습니다.</translation>
     </message>

@@ -3,6 +3,8 @@
 // nothing and says so. The shipped severity CNN on a 20-frame synthetic wrist cine; real
 // LibTorch, real widgets on the offscreen platform.
 
+#include "core/annotation/AnnotationEditor.h"
+#include "core/annotation/ContourStore.h"
 #include "core/annotation/GradeStore.h"
 #include "tests/TestData.h"
 #include "tests/ui/MainWindowTesting.h"
@@ -16,8 +18,10 @@
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/viewer/ImageView.h"
 #include "ui/viewer/StudyViewer.h"
+#include "inference/ModelRegistry.h"
 
 #include <QComboBox>
+#include <QListWidget>
 #include <QProcess>
 #include <QProgressBar>
 #include <QScopeGuard>
@@ -38,6 +42,7 @@ private slots:
     void initTestCase();
     void showsTheGradeWhileTheCineIsRead();
     void cancelledGradingStoresNothing();
+    void offersTheGradersOutlinesForReview();
 
 private:
     ns::ui::AiController* ai() const { return m_window->ai()->controller(); }
@@ -134,6 +139,66 @@ void TestAiGradeProgress::cancelledGradingStoresNothing()
     QVERIFY2(summary.contains(QLatin1String("of 20 frame(s); no grade was stored")), qPrintable(summary));
     QCOMPARE(panel()->gradeView()->bars().size(), 0);
     QCOMPARE(storedGrades().size(), before);
+}
+
+// The severity CNN's locator outlines every frame to place its crop: those outlines become
+// pending predictions (of the locator, not of the grader) on every frame nobody has outlined,
+// so a graded cine needs no second pass to be reviewed.
+void TestAiGradeProgress::offersTheGradersOutlinesForReview()
+{
+    ai()->clear();
+    auto* session = m_window->annotation()->session();
+    an::Contour mine;
+    mine.studyId = session->studyId();
+    mine.frame = 3;
+    mine.vertices = QPolygonF({QPointF(100, 100), QPointF(140, 100), QPointF(140, 130), QPointF(100, 130)});
+    QVERIFY(session->editor()->addContour(mine) > 0);
+    const ns::inference::ModelCard locator = ns::inference::ModelRegistry().firstForTask(QStringLiteral("segmentation")).card;
+    QCOMPARE(locator.name, QStringLiteral("sa-unet-wrist"));
+
+    QSignalSpy ready(ai(), &ns::ui::AiController::gradeReady);
+    QSignalSpy finished(ai(), &ns::ui::AiController::finished);
+    QTest::keyClick(m_window->viewer()->imageView(), Qt::Key_F6);
+    QVERIFY(ready.wait(120000) || !ready.isEmpty());
+    QTRY_VERIFY(!ai()->isBusy());
+    QTRY_COMPARE(finished.size(), 1);
+    const QString said = finished.at(0).at(0).toString();
+    QVERIFY2(said.contains(QStringLiteral("AI outlines await review on %1 frame(s)").arg(ai()->pendingFrames())), qPrintable(said));
+
+    QVERIFY2(ai()->predictions(3).isEmpty() && !ai()->foundNoNerve(3), "a frame someone outlined keeps only that outline");
+    const auto grades = ready.at(0).at(0).value<StudyGradeResult>().frames;
+    int outlined = 0;
+    for (int f = 0; f < 20; ++f) {
+        if (f == 3)
+            continue;
+        const auto predictions = ai()->predictions(f);
+        QCOMPARE(predictions.isEmpty(), !grades[size_t(f)].nerveFound); // a crop was placed where an outline is
+        QCOMPARE(ai()->foundNoNerve(f), predictions.isEmpty());
+        for (const auto& p : predictions) {
+            QCOMPARE(p.source.model, locator.name);
+            QCOMPARE(p.source.version, locator.version);
+            QVERIFY(grades[size_t(f)].crop.contains(p.vertices.boundingRect().center()));
+        }
+        outlined += predictions.isEmpty() ? 0 : 1;
+    }
+    QVERIFY2(outlined >= 15, qPrintable(QString::number(outlined)));
+    QVERIFY2(grades[0].nerveOutlines.isEmpty(), "the outlines travel as predictions, not in every partial grade");
+
+    // The list names the model; Accept stores the outline as the locator's.
+    m_window->viewer()->showFrame(5);
+    QTRY_VERIFY(panel()->predictionList()->count() > 0);
+    QVERIFY2(panel()->predictionList()->item(0)->toolTip().contains(QLatin1String("Outlined by sa-unet-wrist")),
+             qPrintable(panel()->predictionList()->item(0)->toolTip()));
+    QCOMPARE(ai()->pendingFrames(), outlined);
+    int contours = 0;
+    for (int f = 0; f < 20; ++f)
+        contours += int(ai()->predictions(f).size());
+    QCOMPARE(ai()->acceptEveryFrame(), contours);
+    const QList<an::Contour> stored = an::loadContours(*session->workspace(), session->studyId(), 5);
+    QVERIFY(!stored.isEmpty());
+    QCOMPARE(stored[0].source.kind, an::SourceKind::Model);
+    QCOMPARE(stored[0].source.model, locator.name);
+    QCOMPARE(stored[0].source.version, locator.version);
 }
 
 QTEST_MAIN(TestAiGradeProgress)

@@ -409,6 +409,11 @@ void TestAiReview::choosesTheGraderOfTheStudysView()
     // The segmenter reads wrist transverse scans only: it stays, and says so.
     QVERIFY(panel()->modelCombo()->currentText().startsWith(QLatin1String("sa-unet-wrist")));
     QVERIFY(panel()->segmentationViewWarning()->isVisibleTo(panel()));
+    // Its crops are found by the cross-sectional segmenter, whose outlines of a long-axis
+    // nerve are not offered for review.
+    QVERIFY(gradeWith(QStringLiteral("severity-longitudinal")));
+    QCOMPARE(ai()->pendingFrames(), 0);
+    QVERIFY(!ai()->foundNoNerve(0));
     QVERIFY(openStudy());
     QVERIFY2(graders->currentText().startsWith(QLatin1String("severity-transverse")), qPrintable(graders->currentText()));
     QVERIFY(!panel()->segmentationViewWarning()->isVisibleTo(panel()));

@@ -1,10 +1,12 @@
 #include "ui/ai/AiController.h"
 
 #include "core/annotation/AnnotationEditor.h"
+#include "core/annotation/ContourStore.h"
 #include "core/annotation/GradeStore.h"
 #include "core/media/DisplayFrames.h"
 #include "core/workspace/StudyStore.h"
 #include "inference/TensorCache.h"
+#include "inference/ViewCheck.h"
 #include "ui/annotation/AnnotationSession.h"
 #include "ui/annotation/ContourToolLayer.h"
 #include "ui/training/ModelChoices.h"
@@ -26,6 +28,16 @@ struct AiController::Engines {
 };
 
 namespace {
+
+QList<Prediction> predictionsOf(const QList<QPolygonF>& outlines, const QList<double>& confidence, const inference::ModelCard& card)
+{
+    QList<Prediction> out;
+    const annotation::ContourSource source{annotation::SourceKind::Model, card.name, card.version};
+    const QString view = inference::viewOfModel(card);
+    for (int c = 0; c < outlines.size(); ++c)
+        out << Prediction{outlines[c], c < confidence.size() ? confidence[c] : 0.0, source, view};
+    return out;
+}
 
 // Loads (or reuses) the engine for `path`; empty string on success, else the reason.
 template <class Engine>
@@ -95,7 +107,7 @@ void AiController::clear()
 {
     ++m_generation;
     cancel();
-    const auto frames = m_predictions.keys() + m_noNerve.values();
+    const auto frames = m_predictions.keys() + m_noNerve.keys();
     m_predictions.clear();
     m_noNerve.clear();
     for (int f : frames)
@@ -173,7 +185,7 @@ void AiController::runSegmentation(int first, int last)
         const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes); // batches reuse their memory
         const auto card = seg.card();
         const QString device = seg.device().describe();
-        post([self, card, device]() { if (self) { self->m_lastCard = card; self->m_device = device; emit self->deviceChanged(device); } });
+        post([self, device]() { if (self) { self->m_device = device; emit self->deviceChanged(device); } });
         const int batch = std::max(1, options.batchSize);
         int done = 0;
         for (int start = first; start <= last && !token.isCancelled(); start += batch) {
@@ -187,25 +199,14 @@ void AiController::runSegmentation(int first, int last)
             QHash<int, QList<Prediction>> found;
             for (int i = start; i <= end; ++i) {
                 const auto& r = results[size_t(i - start)];
-                QList<Prediction>& list = found[i];
-                for (int c = 0; c < r.nerve.contours.size(); ++c)
-                    list << Prediction{r.nerve.contours[c], r.nerve.meanProbability[c]};
+                found[i] = predictionsOf(r.nerve.contours, r.nerve.meanProbability, card);
             }
             done += end - start + 1;
             const double fraction = double(done) / (last - first + 1);
-            post([self, found, fraction, end, generation]() {
+            post([self, found, fraction, end, generation, name = card.name]() {
                 if (!self || generation != self->m_generation)
                     return;
-                for (auto it = found.begin(); it != found.end(); ++it) {
-                    if (it.value().isEmpty()) {
-                        self->m_predictions.remove(it.key());
-                        self->m_noNerve.insert(it.key());
-                    } else {
-                        self->m_predictions.insert(it.key(), it.value());
-                        self->m_noNerve.remove(it.key());
-                    }
-                    emit self->predictionsChanged(it.key());
-                }
+                self->offerPredictions(found, name, false);
                 emit self->progress(fraction, tr("Segmented frame %1").arg(end + 1));
             });
         }
@@ -249,6 +250,12 @@ void AiController::gradeStudy(const QString& graderCardPath)
             return;
         }
         const inference::TensorCacheScope tensorCache(inference::kInferenceJobCacheBytes);
+        // The locator outlines every frame for a crop model; those outlines are offered for
+        // review when the locator reads the grader's view (a longitudinal grader's crops are
+        // found by a cross-sectional model, whose outline of a long-axis nerve is no answer).
+        const inference::ModelCard* locator = grader->locatorCard();
+        const bool offerOutlines = locator && inference::viewOfModel(*locator) == inference::viewOfModel(grader->card());
+        const inference::ModelCard locatorCard = offerOutlines ? *locator : inference::ModelCard();
         StudyGradeResult result;
         result.card = grader->card();
         result.side = side;
@@ -262,12 +269,21 @@ void AiController::gradeStudy(const QString& graderCardPath)
                 post([self, error, generation]() { if (self) self->failGrading(error, generation); });
                 return;
             }
+            QHash<int, QList<Prediction>> outlines;
+            for (size_t k = 0; k < part.size(); ++k) {
+                if (offerOutlines)
+                    outlines[start + int(k)] = predictionsOf(part[k].nerveOutlines, part[k].outlineConfidence, locatorCard);
+                part[k].nerveOutlines.clear(); // the partial results copied to the GUI stay light
+                part[k].outlineConfidence.clear();
+            }
             result.frames.insert(result.frames.end(), part.begin(), part.end());
             result.wrist = inference::aggregateWrist(result.frames);
             const double fraction = double(end + 1) / count;
-            post([self, fraction, end, result, generation]() {
+            post([self, fraction, end, result, outlines, generation, name = locatorCard.name]() {
                 if (!self)
                     return;
+                if (generation == self->m_generation)
+                    self->offerPredictions(outlines, name, true);
                 emit self->progress(fraction, tr("Graded frame %1").arg(end + 1));
                 if (generation == self->m_generation && !result.complete())
                     emit self->gradeProgress(result);
@@ -303,7 +319,10 @@ void AiController::gradeStudy(const QString& graderCardPath)
                     emit self->errorOccurred(tr("The grade could not be stored: %1").arg(why));
             }
             emit self->gradeReady(result);
-            emit self->finished(tr("Graded %n frame(s) with %1.", nullptr, int(result.frames.size())).arg(result.card.name));
+            QString done = tr("Graded %n frame(s) with %1.", nullptr, int(result.frames.size())).arg(result.card.name);
+            if (const int pending = self->pendingFrames(); pending > 0)
+                done += QLatin1Char(' ') + tr("AI outlines await review on %n frame(s).", nullptr, pending);
+            emit self->finished(done);
         });
     });
 }
@@ -325,9 +344,32 @@ annotation::Contour AiController::modelContour(int frame, const Prediction& p) c
     annotation::Contour c;
     c.studyId = m_session->studyId();
     c.frame = frame;
-    c.source = {annotation::SourceKind::Model, m_lastCard.name, m_lastCard.version};
+    c.source = p.source;
     c.vertices = p.vertices;
     return c;
+}
+
+void AiController::offerPredictions(const QHash<int, QList<Prediction>>& found, const QString& model, bool fillOnly)
+{
+    auto* ws = m_session->workspace();
+    const qint64 study = m_session->studyId();
+    const auto decided = [&](int frame) {
+        return m_predictions.contains(frame) || m_noNerve.contains(frame)
+               || (ws && study > 0 && !annotation::loadContours(*ws, study, frame).isEmpty());
+    };
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        const int frame = it.key();
+        if (fillOnly && decided(frame))
+            continue;
+        if (it.value().isEmpty()) {
+            m_predictions.remove(frame);
+            m_noNerve.insert(frame, model);
+        } else {
+            m_predictions.insert(frame, it.value());
+            m_noNerve.remove(frame);
+        }
+        emit predictionsChanged(frame);
+    }
 }
 
 bool AiController::storeContour(int frame, const Prediction& p, qint64* id)

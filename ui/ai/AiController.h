@@ -17,7 +17,6 @@
 #include <QList>
 #include <QObject>
 #include <QPolygonF>
-#include <QSet>
 #include <QThreadPool>
 #include <memory>
 #include <mutex>
@@ -30,6 +29,8 @@ class StudyViewer;
 struct Prediction {
     QPolygonF vertices;
     double meanProbability = 0;
+    annotation::ContourSource source; // the model that outlined it (what Accept stores)
+    QString view;                     // the view that model reads (inference::viewOfModel)
 };
 
 struct StudyGradeResult {
@@ -70,6 +71,8 @@ public:
     int pendingFrames() const { return int(m_predictions.size()); }
     // The segmentation of `frame` ran (for this study) and found no nerve.
     bool foundNoNerve(int frame) const { return m_noNerve.contains(frame); }
+    // The model that found no nerve on `frame`; empty when none did.
+    QString noNerveFoundBy(int frame) const { return m_noNerve.value(frame); }
     // Decisions on prediction `index` of `frame`; false (with errorOccurred) when the
     // workspace cannot store it, and the prediction stays.
     bool accept(int frame, int index);
@@ -85,8 +88,7 @@ public:
     // Area etc. as shown next to a contour (mm² where the calibration allows).
     QString measurementLabel(const QPolygonF& vertices) const;
 
-    // The model card of the last segmentation and the device it ran on.
-    const inference::ModelCard& lastCard() const { return m_lastCard; }
+    // The device the last segmentation ran on.
     QString deviceDescription() const { return m_device; }
 
 signals:
@@ -113,6 +115,10 @@ private:
     void failGrading(const QString& error, quint64 generation);
     bool storeContour(int frame, const Prediction& p, qint64* id);
     annotation::Contour modelContour(int frame, const Prediction& p) const;
+    // What a model found on frames (predictions, or an empty list: no nerve), kept pending
+    // for review. `fillOnly`: frames that have pending predictions, a "no nerve" or stored
+    // contours keep them (a grader's outlines fill in; a segmentation replaces).
+    void offerPredictions(const QHash<int, QList<Prediction>>& found, const QString& model, bool fillOnly);
     // Stores prediction `index` of `frame` and drops it from the pending ones; its contour id,
     // or -1 when there is no such prediction or the workspace refused it.
     qint64 storePrediction(int frame, int index);
@@ -124,8 +130,7 @@ private:
     inference::InferenceOptions m_options;
     QString m_segPath;
     QHash<int, QList<Prediction>> m_predictions; // never an empty list
-    QSet<int> m_noNerve;
-    inference::ModelCard m_lastCard;
+    QHash<int, QString> m_noNerve; // frame -> the model that found no nerve there
     QString m_device;
     jobs::CancelToken m_cancel;
     QString m_gradeNext; // analyse(): the grader to run once the segmentation has finished

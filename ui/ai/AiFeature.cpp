@@ -68,8 +68,8 @@ AiFeature::AiFeature(QMainWindow* window, StudyViewer* viewer, AnnotationSession
     m_analyseOnOpen = new QAction(tr("Analyse Studies on &Open"), this);
     m_analyseOnOpen->setCheckable(true);
     m_analyseOnOpen->setChecked(QSettings().value(QLatin1String(kAnalyseOnOpenKey), true).toBool());
-    m_analyseOnOpen->setToolTip(tr("When a study opens, outline the nerve on its first frame and grade it with the "
-                                   "models chosen in the AI panel. Turn off to look at a scan before the AI does."));
+    m_analyseOnOpen->setToolTip(tr("When a study opens, outline the nerve and grade the study with the models chosen "
+                                   "in the AI panel. Turn off to look at a scan before the AI does."));
     m_analyseOnOpen->setStatusTip(m_analyseOnOpen->toolTip());
     connect(m_analyseOnOpen, &QAction::toggled, this, [](bool on) { QSettings().setValue(QLatin1String(kAnalyseOnOpenKey), on); });
     // The previous study's job has wound down (queued: busyChanged comes from inside the

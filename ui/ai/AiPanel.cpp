@@ -365,22 +365,24 @@ void AiPanel::refreshList()
 {
     m_list->clear();
     const auto predictions = m_ai->predictions(m_frame);
-    const bool crossSections = inference::viewOfModel(m_ai->lastCard()) != QLatin1String("longitudinal");
     for (int i = 0; i < predictions.size(); ++i) {
-        // One line each: an uncalibrated image's reason for "no mm²" goes to the tooltip.
-        const QString measured = m_ai->measurementLabel(predictions[i].vertices);
-        auto* item = new QListWidgetItem(tr("AI %1 · confidence %2% · %3").arg(i + 1).arg(qRound(predictions[i].meanProbability * 100))
+        const Prediction& p = predictions[i];
+        // One line each: an uncalibrated image's reason for "no mm²" goes to the tooltip, with
+        // the model (a grading's outlines may come from another model than the one chosen).
+        const QString measured = m_ai->measurementLabel(p.vertices);
+        auto* item = new QListWidgetItem(tr("AI %1 · confidence %2% · %3").arg(i + 1).arg(qRound(p.meanProbability * 100))
                                              .arg(measured.section(QLatin1Char('\n'), 0, 0)), m_list);
-        item->setToolTip(measured);
-        const auto area = annotation::measure(predictions[i].vertices, &m_ai->session()->calibration()).areaMm2;
-        if (const QString odd = crossSections && area ? annotation::implausibleNerveArea(*area) : QString(); !odd.isEmpty()) {
+        item->setToolTip(tr("%1\nOutlined by %2 %3.").arg(measured, p.source.model, p.source.version));
+        const bool crossSection = p.view != QLatin1String("longitudinal");
+        const auto area = annotation::measure(p.vertices, &m_ai->session()->calibration()).areaMm2;
+        if (const QString odd = crossSection && area ? annotation::implausibleNerveArea(*area) : QString(); !odd.isEmpty()) {
             item->setText(QStringLiteral("⚠ ") + item->text());
             item->setForeground(QColor(0xff, 0xb0, 0x00)); // the amber of the view warnings
             item->setToolTip(odd);
         }
     }
     if (predictions.isEmpty() && m_ai->foundNoNerve(m_frame)) {
-        auto* none = new QListWidgetItem(tr("No nerve found on this frame by %1.").arg(m_ai->lastCard().name), m_list);
+        auto* none = new QListWidgetItem(tr("No nerve found on this frame by %1.").arg(m_ai->noNerveFoundBy(m_frame)), m_list);
         none->setFlags(Qt::NoItemFlags); // a note, not something to accept
     }
     updateEnabled();
