@@ -119,6 +119,21 @@ StudyRecord fromRow(const QSqlQuery& q)
     return s;
 }
 
+// Studies added before the file's laterality was read have no side; the file gives it the
+// next time the study is opened. A side already stored (a dataset import may know one the
+// file does not) is kept. A read-only workspace stays as it is.
+void fillMissingWrist(Workspace& ws, qint64 id, const QString& wrist)
+{
+    if (wrist.isEmpty() || ws.isReadOnly())
+        return;
+    QSqlDatabase db = ws.database();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE studies SET wrist = ? WHERE id = ? AND (wrist IS NULL OR wrist = '')"));
+    q.addBindValue(wrist);
+    q.addBindValue(id);
+    q.exec(); // at worst the side stays unknown, as before
+}
+
 } // namespace
 
 ImportResult importStudy(Workspace& ws, const QString& pathIn, bool copyIntoWorkspace)
@@ -143,7 +158,9 @@ ImportResult importStudy(Workspace& ws, const QString& pathIn, bool copyIntoWork
         q.prepare(QStringLiteral("SELECT id FROM studies WHERE sha256 = ?"));
         q.addBindValue(sha);
         if (q.exec() && q.next()) {
-            r.study = findStudy(ws, q.value(0).toLongLong(), &r.error);
+            const qint64 id = q.value(0).toLongLong();
+            fillMissingWrist(ws, id, opened.source->info().wrist);
+            r.study = findStudy(ws, id, &r.error);
             r.alreadyPresent = true;
             return r;
         }

@@ -12,6 +12,7 @@
 #include "core/workspace/Workspace.h"
 #include "tests/TestData.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <dcmtk/config/osconfig.h>
@@ -144,6 +145,24 @@ private slots:
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed[0].study.wrist, QStringLiteral("left"));
         QCOMPARE(workspace::findStudy(*created.workspace, added.study->id)->wrist, QStringLiteral("left"));
+
+        // A study added before laterality was read gets its side when it is opened again; a
+        // side the workspace knows is kept, even where the file says otherwise.
+        auto setStoredWrist = [&](const QVariant& wrist) {
+            QSqlQuery q(created.workspace->database());
+            q.prepare(QStringLiteral("UPDATE studies SET wrist = ? WHERE id = ?"));
+            q.addBindValue(wrist);
+            q.addBindValue(added.study->id);
+            return q.exec();
+        };
+        QVERIFY(setStoredWrist(QVariant(QMetaType::fromType<QString>())));
+        QCOMPARE(workspace::findStudy(*created.workspace, added.study->id)->wrist, QString());
+        const workspace::ImportResult reopened = workspace::importStudy(*created.workspace, m_tmp.filePath(QStringLiteral("side1.dcm")), false);
+        QVERIFY(reopened.alreadyPresent);
+        QCOMPARE(reopened.study->wrist, QStringLiteral("left"));
+        QVERIFY(setStoredWrist(QStringLiteral("right")));
+        QCOMPARE(workspace::importStudy(*created.workspace, m_tmp.filePath(QStringLiteral("side1.dcm")), false).study->wrist,
+                 QStringLiteral("right"));
     }
 };
 
