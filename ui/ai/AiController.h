@@ -59,6 +59,8 @@ public:
     bool isBusy() const { return m_busy; }
     void segmentFrame();
     void segmentCine();
+    // Grades every frame. A grader that crops around the nerve outlines it first; those
+    // outlines become pending predictions on the frames nobody has outlined or decided on.
     void gradeStudy(const QString& graderCardPath);
     // Segments the frame on screen (when `segment`), then grades the study with
     // `graderCardPath` (when not empty): what opening a study runs with "Analyse Studies on
