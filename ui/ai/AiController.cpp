@@ -349,17 +349,18 @@ annotation::Contour AiController::modelContour(int frame, const Prediction& p) c
     return c;
 }
 
-void AiController::offerPredictions(const QHash<int, QList<Prediction>>& found, const QString& model, bool fillOnly)
+bool AiController::holdsContours(int frame) const
 {
     auto* ws = m_session->workspace();
     const qint64 study = m_session->studyId();
-    const auto decided = [&](int frame) {
-        return m_predictions.contains(frame) || m_noNerve.contains(frame)
-               || (ws && study > 0 && !annotation::loadContours(*ws, study, frame).isEmpty());
-    };
+    return ws && study > 0 && !annotation::loadContours(*ws, study, frame).isEmpty();
+}
+
+void AiController::offerPredictions(const QHash<int, QList<Prediction>>& found, const QString& model, bool fillOnly)
+{
     for (auto it = found.begin(); it != found.end(); ++it) {
         const int frame = it.key();
-        if (fillOnly && decided(frame))
+        if (fillOnly && (m_predictions.contains(frame) || m_noNerve.contains(frame) || holdsContours(frame)))
             continue;
         if (it.value().isEmpty()) {
             m_predictions.remove(frame);

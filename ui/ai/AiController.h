@@ -75,6 +75,9 @@ public:
     bool foundNoNerve(int frame) const { return m_noNerve.contains(frame); }
     // The model that found no nerve on `frame`; empty when none did.
     QString noNerveFoundBy(int frame) const { return m_noNerve.value(frame); }
+    // The workspace holds contours on `frame` of the open study: the AI leaves such a frame
+    // alone unless asked for it by name (Segment Frame, Segment Cine).
+    bool holdsContours(int frame) const;
     // Decisions on prediction `index` of `frame`; false (with errorOccurred) when the
     // workspace cannot store it, and the prediction stays.
     bool accept(int frame, int index);

@@ -1,6 +1,5 @@
 #include "ui/ai/AiFeature.h"
 
-#include "core/annotation/ContourStore.h"
 #include "core/annotation/GradeStore.h"
 #include "ui/ai/AiController.h"
 #include "ui/ai/AiPanel.h"
@@ -108,8 +107,7 @@ void AiFeature::startAnalysisWhenIdle()
     ns::workspace::Workspace* ws = m_session->workspace();
     const qint64 study = m_session->studyId();
     const bool stored = ws && study > 0;
-    const bool segment = !m_controller->segmentationModel().isEmpty()
-                         && !(stored && !annotation::loadContours(*ws, study, m_viewer->currentFrame()).isEmpty());
+    const bool segment = !m_controller->segmentationModel().isEmpty() && !m_controller->holdsContours(m_viewer->currentFrame());
     QString grader = m_panel->graderCardPath();
     if (!grader.isEmpty() && stored && hasGradeFrom(*ws, study, m_panel->graderSource()))
         grader.clear();
